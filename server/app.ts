@@ -1,0 +1,84 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { compress } from 'hono/compress';
+import type { AppDeps } from './deps.js';
+import type { AppEnv } from './http/env.js';
+import { createServices, type Services } from './services/index.js';
+import { errorToResponse } from './errors.js';
+import { csrfGuard, sessionMiddleware } from './http/auth.js';
+import { healthRoutes } from './http/routes/health.js';
+import { pointRoutes } from './http/routes/points.js';
+import { villageRoutes } from './http/routes/villages.js';
+import { authRoutes } from './http/routes/auth.js';
+import { infoRoutes } from './http/routes/info.js';
+import { configRoutes } from './http/routes/config.js';
+import { staticRoutes } from './http/static.js';
+import { DOCS_CSS, renderDocsPage } from './http/docsPage.js';
+
+const OPENAPI_INFO = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Jangkau',
+    version: '0.1.0',
+    description: 'BPJS Ketenagakerjaan service points and outreach visits in Kabupaten Bangli. Coordinates are [lng, lat] (GeoJSON).',
+  },
+};
+
+function contentSecurityPolicy(tileUrl: string | null) {
+  const tileOrigin = tileUrl ? new URL(tileUrl.replace(/\{[a-z]\}/g, 'a')).origin : null;
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:', 'blob:', ...(tileOrigin ? [tileOrigin] : [])],
+    connectSrc: ["'self'"],
+    workerSrc: ["'self'"],
+    manifestSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    frameAncestors: ["'none'"],
+    formAction: ["'self'"],
+  };
+}
+
+/**
+ * Builds the whole application from its dependencies: services, middleware, one router per resource,
+ * the OpenAPI document and the built web app. The single composition root; main.ts only listens.
+ */
+export function createApp(deps: AppDeps, services: Services = createServices(deps)) {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use('*', secureHeaders({ contentSecurityPolicy: contentSecurityPolicy(deps.config.tileUrl), crossOriginEmbedderPolicy: false }));
+  app.use('*', compress());
+  app.use('/api/*', sessionMiddleware(services.auth));
+  app.use('/api/*', csrfGuard());
+
+  const api = new OpenAPIHono<AppEnv>();
+  api.route('/', healthRoutes());
+  api.route('/', configRoutes(deps.config));
+  api.route('/', pointRoutes(services.finder));
+  api.route('/', villageRoutes(services.villages));
+  api.route('/', authRoutes(services.auth, { secureCookies: deps.config.secureCookies }));
+  api.route('/', infoRoutes(services.info));
+  api.doc31('/openapi.json', OPENAPI_INFO);
+  api.get('/docs', (c) => c.html(renderDocsPage(api.getOpenAPI31Document(OPENAPI_INFO) as never)));
+  api.get('/docs.css', (c) => c.body(DOCS_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
+  api.all('*', (c) => c.json({ error: { message: `No API route ${c.req.method} ${c.req.path}; see /api/docs`, code: 'not_found' } }, 404));
+  app.route('/api', api);
+
+  app.route('/', staticRoutes(deps.config.webDir));
+
+  app.onError((err, c) => {
+    if (err instanceof HTTPException) {
+      const message = err.message || 'Bad request';
+      const field = /JSON/i.test(message) ? 'body' : undefined;
+      return c.json({ error: { ...(field ? { field } : {}), message, code: 'bad_request' } }, err.status);
+    }
+    const { status, body } = errorToResponse(err);
+    if (status >= 500) deps.logger?.error({ err, path: c.req.path }, 'unhandled error');
+    return c.json(body, status as 400);
+  });
+
+  return app;
+}

@@ -1,0 +1,38 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { createRouter } from '../router.js';
+import { errors, GeoJsonCollection, GeoJsonFeature, json, ErrorBody } from '../schemas.js';
+import { numberParam } from '../params.js';
+import type { VillageService } from '../../services/villages.js';
+import { NotFoundError } from '../../errors.js';
+
+const list = createRoute({
+  method: 'get',
+  path: '/villages',
+  tags: ['villages'],
+  summary: 'The 72 villages (desa/kelurahan) of Kabupaten Bangli with boundaries and interior points',
+  responses: { 200: json(GeoJsonCollection, 'FeatureCollection; properties code, name, district_code, district_name, interior_lat, interior_lng') },
+});
+
+const locate = createRoute({
+  method: 'get',
+  path: '/villages/locate',
+  tags: ['villages'],
+  summary: 'The village that contains a position',
+  request: { query: z.object({ lat: numberParam('lat', -90, 90), lng: numberParam('lng', -180, 180) }) },
+  responses: { 200: json(GeoJsonFeature, 'The village Feature'), ...errors, 404: json(ErrorBody, 'Outside every village') },
+});
+
+/** /api/villages and /api/villages/locate */
+export function villageRoutes(villages: VillageService) {
+  return createRouter()
+    .openapi(list, (c) => {
+      c.header('Cache-Control', 'public, max-age=3600');
+      return c.json(villages.all() as unknown as Record<string, unknown>, 200);
+    })
+    .openapi(locate, (c) => {
+      const { lat, lng } = c.req.valid('query');
+      const v = villages.locate([lng, lat]);
+      if (!v) throw new NotFoundError(`No Bangli village contains lat ${lat}, lng ${lng}`, 'lat');
+      return c.json(v as unknown as Record<string, unknown>, 200);
+    });
+}

@@ -1,0 +1,50 @@
+import { serve } from '@hono/node-server';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import pino from 'pino';
+import { loadConfig, ROOT_DIR } from './config.js';
+import { openDb } from './storage/db.js';
+import { seedIfEmpty } from './storage/seed.js';
+import { createServices } from './services/index.js';
+import { createApp } from './app.js';
+
+/** Starts Jangkau: config, database (created, migrated and seeded on first start), web build, listen. */
+async function main() {
+  const config = loadConfig(process.env);
+  const logger = pino({ level: config.logLevel });
+  const now = () => new Date();
+
+  if (!existsSync(join(config.webDir, 'index.html'))) {
+    logger.info('web app not built yet: running vite build (once)');
+    execFileSync(process.execPath, [join(ROOT_DIR, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(ROOT_DIR, 'web', 'vite.config.ts')], {
+      cwd: ROOT_DIR,
+      stdio: 'inherit',
+    });
+  }
+
+  const db = openDb(config.dbFile);
+  if (seedIfEmpty(db, config.dataDir, now())) logger.info({ db: config.dbFile }, 'database created and seeded');
+  const deps = { db, config, now, logger };
+  const services = createServices(deps);
+  if (await services.auth.ensureFirstAdmin(config.adminEmail, config.adminPassword)) {
+    logger.info({ email: config.adminEmail }, 'first admin created');
+  }
+  const app = createApp(deps, services);
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    logger.info(`Jangkau is serving on http://localhost:${info.port}`);
+  });
+
+  const shutdown = () => {
+    server.close();
+    db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

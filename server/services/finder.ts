@@ -1,0 +1,90 @@
+import { NearestIndex } from '../domain/geo/nearestIndex.js';
+import type { BBox, LngLat } from '../domain/geo/types.js';
+import { toFeature, type Point, type PointFeature } from '../domain/points/point.js';
+import { isOpenAt } from '../domain/points/openingHours.js';
+import { serviceMask, typeBit, type PointType, type Service } from '../domain/points/vocabulary.js';
+import type { PointStore } from '../storage/points.js';
+import type { VillageService } from './villages.js';
+
+export interface PointCollection {
+  type: 'FeatureCollection';
+  features: PointFeature[];
+}
+
+export interface NearestOptions {
+  limit: number;
+  types?: PointType[];
+  service?: Service[];
+  maxKm?: number;
+}
+
+function typeMaskOf(types: readonly PointType[] | undefined): number {
+  return (types ?? []).reduce((m, t) => m | typeBit(t), 0);
+}
+
+/**
+ * Public point lookups: nearest, in a box, by id. Keeps a kd-tree of non-retired points in memory and
+ * rebuilds it lazily when the store's change stamp moves (after an edit, an import, or a write by the CLI).
+ */
+export class FinderService {
+  private index: NearestIndex | null = null;
+  private indexStamp = '';
+
+  constructor(
+    private readonly points: PointStore,
+    private readonly villages: VillageService,
+    private readonly now: () => Date,
+  ) {}
+
+  /** The current index, rebuilt if points changed since it was built. */
+  currentIndex(): NearestIndex {
+    const stamp = this.points.changeStamp();
+    if (!this.index || stamp !== this.indexStamp) {
+      this.index = new NearestIndex(this.points.indexEntries());
+      this.indexStamp = stamp;
+    }
+    return this.index;
+  }
+
+  /** The nearest visible points to `center`, sorted by great-circle distance (distance_m, metres). */
+  nearest(center: LngLat, opts: NearestOptions): PointCollection {
+    const hits = this.currentIndex().nearest(center, {
+      limit: opts.limit,
+      maxDistanceM: opts.maxKm === undefined ? undefined : opts.maxKm * 1000,
+      typeMask: typeMaskOf(opts.types),
+      requireServices: serviceMask(opts.service ?? []),
+    });
+    const byId = new Map(this.points.getMany(hits.map((h) => h.id)).map((p) => [p.id, p]));
+    const now = this.now();
+    const features: PointFeature[] = [];
+    for (const h of hits) {
+      const p = byId.get(h.id);
+      if (p) features.push(this.publicFeature(p, now, { distance_m: Math.round(h.distanceM * 10) / 10 }));
+    }
+    return { type: 'FeatureCollection', features };
+  }
+
+  /** Visible points inside a [minLng, minLat, maxLng, maxLat] box. */
+  inBbox(box: BBox, types?: PointType[]): PointCollection {
+    const ids = this.currentIndex().within(box, typeMaskOf(types)).sort((a, b) => a - b);
+    const now = this.now();
+    return { type: 'FeatureCollection', features: this.points.getMany(ids).map((p) => this.publicFeature(p, now)) };
+  }
+
+  /** One visible point as a Feature, or undefined when unknown or retired. */
+  get(id: number): PointFeature | undefined {
+    const p = this.points.get(id);
+    return p && p.status !== 'retired' ? this.publicFeature(p, this.now()) : undefined;
+  }
+
+  /** The public Feature of a point: stored fields plus derived ones (open_now, village names). */
+  publicFeature(p: Point, now: Date, extra: Record<string, unknown> = {}): PointFeature {
+    const village = p.village_code ? this.villages.get(p.village_code) : undefined;
+    return toFeature(p, {
+      village_name: village?.name ?? null,
+      district_name: village?.district_name ?? null,
+      open_now: p.status === 'temporarily_closed' ? false : isOpenAt(p.opening_hours, now),
+      ...extra,
+    });
+  }
+}

@@ -1,0 +1,135 @@
+import type { Db } from './db.js';
+import type { Point, PointInput } from '../domain/points/point.js';
+import type { IndexEntry } from '../domain/geo/nearestIndex.js';
+import { serviceMask, typeBit, type PointType, type Service } from '../domain/points/vocabulary.js';
+
+interface Row {
+  id: number; name: string; type: string; lng: number; lat: number; village_code: string | null;
+  address: string | null; phone: string | null; whatsapp: string | null; services: string;
+  opening_hours: string | null; market_days: string | null; opens: string | null; closes: string | null;
+  accuracy: string; location_note: string | null; verified_at: string | null; status: string; source: string;
+  external_id: string | null; notes: string | null; created_at: string; updated_at: string;
+}
+
+const COLUMNS = [
+  'name', 'type', 'lng', 'lat', 'village_code', 'address', 'phone', 'whatsapp', 'services', 'opening_hours',
+  'market_days', 'opens', 'closes', 'accuracy', 'location_note', 'verified_at', 'status', 'source', 'external_id', 'notes',
+] as const;
+
+function fromRow(r: Row): Point {
+  return {
+    id: r.id, name: r.name, type: r.type as Point['type'], position: [r.lng, r.lat], village_code: r.village_code,
+    address: r.address, phone: r.phone, whatsapp: r.whatsapp, services: JSON.parse(r.services),
+    opening_hours: r.opening_hours ? JSON.parse(r.opening_hours) : null,
+    market_days: r.market_days ? JSON.parse(r.market_days) : null, opens: r.opens, closes: r.closes,
+    accuracy: r.accuracy as Point['accuracy'], location_note: r.location_note, verified_at: r.verified_at,
+    status: r.status as Point['status'], source: r.source, external_id: r.external_id, notes: r.notes,
+    created_at: r.created_at, updated_at: r.updated_at,
+  };
+}
+
+function toParams(p: PointInput): Record<string, unknown> {
+  return {
+    name: p.name, type: p.type, lng: p.position[0], lat: p.position[1], village_code: p.village_code,
+    address: p.address, phone: p.phone, whatsapp: p.whatsapp, services: JSON.stringify(p.services),
+    opening_hours: p.opening_hours ? JSON.stringify(p.opening_hours) : null,
+    market_days: p.market_days ? JSON.stringify(p.market_days) : null, opens: p.opens, closes: p.closes,
+    accuracy: p.accuracy, location_note: p.location_note, verified_at: p.verified_at, status: p.status,
+    source: p.source, external_id: p.external_id, notes: p.notes,
+  };
+}
+
+/**
+ * SQL for service points. Every write bumps `writeCount` so in-process caches (the nearest index) know
+ * to rebuild; `changeStamp()` also folds in SQLite's data_version, which moves when ANOTHER connection
+ * (e.g. the import CLI) commits.
+ */
+export class PointStore {
+  private writeCount = 0;
+  private readonly stmts;
+
+  constructor(private readonly db: Db) {
+    this.stmts = {
+      get: db.prepare<[number], Row>('SELECT * FROM points WHERE id = ?'),
+      byExternalId: db.prepare<[string], Row>('SELECT * FROM points WHERE external_id = ?'),
+      listVisible: db.prepare<[], Row>("SELECT * FROM points WHERE status != 'retired' ORDER BY id"),
+      listAll: db.prepare<[], Row>('SELECT * FROM points ORDER BY id'),
+      indexRows: db.prepare<[], { id: number; lng: number; lat: number; type: string; services: string }>(
+        "SELECT id, lng, lat, type, services FROM points WHERE status != 'retired'",
+      ),
+      insert: db.prepare(
+        `INSERT INTO points (${COLUMNS.join(', ')}, created_at, updated_at)
+         VALUES (${COLUMNS.map((c) => '@' + c).join(', ')}, @now, @now)`,
+      ),
+      update: db.prepare(
+        `UPDATE points SET ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`,
+      ),
+      count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM points'),
+    };
+  }
+
+  /** One point by id, retired ones included; undefined when unknown. */
+  get(id: number): Point | undefined {
+    const r = this.stmts.get.get(id);
+    return r && fromRow(r);
+  }
+
+  /** One point by its external id (import key), or undefined. */
+  getByExternalId(externalId: string): Point | undefined {
+    const r = this.stmts.byExternalId.get(externalId);
+    return r && fromRow(r);
+  }
+
+  /** Points that the public may see (not retired), by id. */
+  listVisible(): Point[] {
+    return this.stmts.listVisible.all().map(fromRow);
+  }
+
+  /** Every point, retired included (for staff). */
+  listAll(): Point[] {
+    return this.stmts.listAll.all().map(fromRow);
+  }
+
+  /** Points by id, in the order of `ids`, skipping unknown ids. */
+  getMany(ids: readonly number[]): Point[] {
+    const out: Point[] = [];
+    for (const id of ids) {
+      const p = this.get(id);
+      if (p) out.push(p);
+    }
+    return out;
+  }
+
+  /** Entries for the nearest index: every non-retired point with its type and service bits. */
+  indexEntries(): IndexEntry[] {
+    return this.stmts.indexRows.all().map((r) => ({
+      id: r.id,
+      position: [r.lng, r.lat],
+      typeBit: typeBit(r.type as PointType),
+      serviceMask: serviceMask(JSON.parse(r.services) as Service[]),
+    }));
+  }
+
+  /** Inserts a point and returns its new id. `now` is an ISO timestamp. */
+  insert(p: PointInput, now: string): number {
+    const info = this.stmts.insert.run({ ...toParams(p), now });
+    this.writeCount++;
+    return Number(info.lastInsertRowid);
+  }
+
+  /** Replaces every writable field of point `id`. */
+  update(id: number, p: PointInput, now: string): void {
+    this.stmts.update.run({ ...toParams(p), now, id });
+    this.writeCount++;
+  }
+
+  /** Number of points, retired included. */
+  count(): number {
+    return this.stmts.count.get()!.n;
+  }
+
+  /** Changes whenever the points may have changed, in this process or another. */
+  changeStamp(): string {
+    return `${this.writeCount}:${this.db.pragma('data_version', { simple: true })}`;
+  }
+}
