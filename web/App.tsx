@@ -1,0 +1,20 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Layout } from './shared/Layout';
+import { useHashRoute } from './shared/useHashRoute';
+import { ROUTES } from './routes';
+
+/** The shell: header, nav and the page for the current hash route. */
+export default function App() {
+  const { t } = useTranslation();
+  const { path } = useHashRoute();
+  const route = ROUTES.find((r) => r.path === path);
+  const staffArea = route?.audience === 'staff';
+  const nav = staffArea ? ROUTES : ROUTES.filter((r) => r.audience === 'public');
+  const Page = route?.component;
+  return (
+    <Layout nav={nav} current={path}>
+      <Suspense fallback={<p className="muted">{t('loading')}</p>}>{Page ? <Page /> : <p>{t('notFound')}</p>}</Suspense>
+    </Layout>
+  );
+}

@@ -1,0 +1,69 @@
+/** Shapes returned by the API (see /api/openapi.json). Coordinates are [lng, lat]. */
+
+export type LngLat = [number, number];
+
+export interface PointProps {
+  name: string;
+  type: 'village_office' | 'district_office' | 'market' | 'community_hall' | 'bpjs_office' | 'service_partner' | 'other';
+  services: ('registration' | 'information' | 'card_printing' | 'claims' | 'payment')[];
+  accuracy: 'exact' | 'approximate';
+  location_note: string | null;
+  village_code: string | null;
+  village_name: string | null;
+  district_name: string | null;
+  status: 'active' | 'temporarily_closed' | 'retired';
+  address: string | null;
+  phone: string | null;
+  whatsapp: string | null;
+  opening_hours: Partial<Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', { opens: string; closes: string }[]>> | null;
+  open_now: boolean | null;
+  market_days: Partial<Record<'triwara' | 'pancawara' | 'saptawara' | 'wuku', string[]>> | null;
+  opens: string | null;
+  closes: string | null;
+  verified_at: string | null;
+  source: string;
+  external_id: string | null;
+  notes: string | null;
+  updated_at: string;
+  distance_m?: number;
+}
+
+export interface PointFeature {
+  type: 'Feature';
+  id: number;
+  geometry: { type: 'Point'; coordinates: LngLat };
+  properties: PointProps;
+}
+
+export interface PointCollection {
+  type: 'FeatureCollection';
+  features: PointFeature[];
+}
+
+export interface VillageProps {
+  code: string;
+  name: string;
+  district_code: string;
+  district_name: string;
+  kind: 'desa' | 'kelurahan';
+  postal_code: string | null;
+  interior_lat: number;
+  interior_lng: number;
+}
+
+export interface VillageFeature {
+  type: 'Feature';
+  id: string;
+  geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon;
+  properties: VillageProps;
+}
+
+export interface VillageCollection {
+  type: 'FeatureCollection';
+  features: VillageFeature[];
+}
+
+export interface ClientConfig {
+  tile_url: string | null;
+  tile_attribution: string | null;
+}

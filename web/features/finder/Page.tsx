@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+
+/** Placeholder until the finder feature lands. */
+export default function Page() {
+  const { t } = useTranslation();
+  return <h1>{t('nav.finder')}</h1>;
+}

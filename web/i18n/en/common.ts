@@ -1,0 +1,17 @@
+/** Shared UI strings, English. Same keys as id/common.ts. */
+export default {
+  appName: 'Jangkau',
+  tagline: 'BPJS Ketenagakerjaan in Bangli',
+  skipToContent: 'Skip to content',
+  language: 'Language',
+  nav: { finder: 'Find a place', visits: 'Visits', planner: 'Planner', coverage: 'Coverage', impact: 'Impact', staff: 'Staff' },
+  loading: 'Loading…',
+  retry: 'Try again',
+  error: 'Something went wrong: {{message}}',
+  offline: 'Offline — data from {{date}}',
+  close: 'Close',
+  approximate: 'approximate location',
+  km: '{{value}} km',
+  m: '{{value}} m',
+  notFound: 'Page not found.',
+};

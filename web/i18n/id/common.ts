@@ -1,0 +1,17 @@
+/** Shared UI strings, Indonesian (source of truth). */
+export default {
+  appName: 'Jangkau',
+  tagline: 'BPJS Ketenagakerjaan di Bangli',
+  skipToContent: 'Langsung ke isi',
+  language: 'Bahasa',
+  nav: { finder: 'Cari tempat', visits: 'Kunjungan', planner: 'Perencana', coverage: 'Jangkauan', impact: 'Dampak', staff: 'Petugas' },
+  loading: 'Memuat…',
+  retry: 'Coba lagi',
+  error: 'Terjadi kesalahan: {{message}}',
+  offline: 'Offline — data dari {{date}}',
+  close: 'Tutup',
+  approximate: 'lokasi perkiraan',
+  km: '{{value}} km',
+  m: '{{value}} m',
+  notFound: 'Halaman tidak ditemukan.',
+};

@@ -1,0 +1,55 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+/**
+ * i18next with one namespace per feature. Each feature adds `i18n/id/<ns>.ts` (the source of truth)
+ * and `i18n/en/<ns>.ts` with the same keys; they are picked up here without editing this file.
+ */
+type Dict = { default: Record<string, unknown> };
+const idFiles = import.meta.glob<Dict>('./id/*.ts', { eager: true });
+const enFiles = import.meta.glob<Dict>('./en/*.ts', { eager: true });
+
+function byNamespace(files: Record<string, Dict>): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [path, mod] of Object.entries(files)) out[path.replace(/^.*\/(\w+)\.ts$/, '$1')] = mod.default;
+  return out;
+}
+
+export const LANGUAGES = ['id', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+const STORAGE_KEY = 'jangkau.lang';
+
+function initialLanguage(): Language {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved === 'en' || saved === 'id') return saved;
+  } catch {
+    // private mode: fall through to Indonesian
+  }
+  return 'id';
+}
+
+export const resources = { id: byNamespace(idFiles), en: byNamespace(enFiles) };
+
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: initialLanguage(),
+  fallbackLng: 'id',
+  defaultNS: 'common',
+  ns: Object.keys(resources.id),
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+/** Switches the UI language, remembers it, and keeps <html lang> right for screen readers. */
+export function setLanguage(lang: Language): void {
+  void i18n.changeLanguage(lang);
+  document.documentElement.lang = lang;
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // ignore
+  }
+}
+
+export default i18n;

@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, setLanguage } from '../i18n';
+
+export interface NavItem {
+  path: string;
+  labelKey: string;
+}
+
+/** Header with the app name and language switch, a nav bar, and the main landmark. */
+export function Layout({ nav, current, banner, children }: { nav: NavItem[]; current: string; banner?: ReactNode; children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      <header className="app-header">
+        <a className="app-header__brand" href="#/">
+          <span className="app-header__name">{t('appName')}</span>
+          <span className="app-header__tagline">{t('tagline')}</span>
+        </a>
+        <div className="lang-switch" role="group" aria-label={t('language')}>
+          {LANGUAGES.map((lang) => (
+            <button key={lang} type="button" lang={lang} aria-pressed={i18n.language === lang} onClick={() => setLanguage(lang)}>
+              {lang === 'id' ? 'ID' : 'EN'}
+            </button>
+          ))}
+        </div>
+      </header>
+      {nav.length > 1 && (
+        <nav className="app-nav" aria-label="Menu">
+          {nav.map((n) => (
+            <a key={n.path} href={`#${n.path}`} aria-current={current === n.path ? 'page' : undefined}>
+              {t(n.labelKey)}
+            </a>
+          ))}
+        </nav>
+      )}
+      {banner}
+      <main id="main" className="app-main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
