@@ -61,11 +61,12 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   api.route('/', villageRoutes(services.villages));
   api.route('/', authRoutes(services.auth, { secureCookies: deps.config.secureCookies }));
   api.route('/', infoRoutes(services.info));
-  api.doc31('/openapi.json', OPENAPI_INFO);
-  api.get('/docs', (c) => c.html(renderDocsPage(api.getOpenAPI31Document(OPENAPI_INFO) as never)));
-  api.get('/docs.css', (c) => c.body(DOCS_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
-  api.all('*', (c) => c.json({ error: { message: `No API route ${c.req.method} ${c.req.path}; see /api/docs`, code: 'not_found' } }, 404));
   app.route('/api', api);
+  // The document is generated on the root app so its paths carry the /api prefix.
+  app.doc31('/api/openapi.json', OPENAPI_INFO);
+  app.get('/api/docs', (c) => c.html(renderDocsPage(app.getOpenAPI31Document(OPENAPI_INFO) as never)));
+  app.get('/api/docs.css', (c) => c.body(DOCS_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
+  app.all('/api/*', (c) => c.json({ error: { message: `No API route ${c.req.method} ${c.req.path}; see /api/docs`, code: 'not_found' } }, 404));
 
   app.route('/', staticRoutes(deps.config.webDir));
 
