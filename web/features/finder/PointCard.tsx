@@ -1,0 +1,160 @@
+import { useTranslation } from 'react-i18next';
+import type { PointFeature } from '../../api/types';
+import { formatDate, formatDistance, formatTime } from './format';
+import { groupOpeningHours } from './hours';
+import { Icon, TypeIcon } from './icons';
+import { directionsUrl, mapsUrl, telUrl, whatsappChatUrl, whatsappShareUrl } from './links';
+
+/** Splits a bilingual data note "Indonesian / English" into its parts so each shows on its own line. */
+function noteLines(note: string | null): string[] {
+  return note ? note.split(' / ').map((s) => s.trim()).filter(Boolean) : [];
+}
+
+/** One entry of the nearest list: what the place is, how far, whether it is open, and how to get there. */
+export function PointCard({ feature, rank }: { feature: PointFeature; rank: number }) {
+  const { t, i18n } = useTranslation('finder');
+  const lang = i18n.language;
+  const p = feature.properties;
+  const pos = feature.geometry.coordinates;
+  const closed = p.status === 'temporarily_closed';
+  const headingId = `point-${feature.id}-name`;
+  const distance = p.distance_m === undefined ? null : formatDistance(p.distance_m, lang);
+  const shareText = t('card.shareText', { name: p.name, approx: p.accuracy === 'approximate' ? t('card.shareApprox') : '', url: mapsUrl(pos) });
+  const chat = p.whatsapp ? whatsappChatUrl(p.whatsapp) : null;
+
+  return (
+    <article className={`point-card${closed ? ' point-card--closed' : ''}`} aria-labelledby={headingId}>
+      <div className="point-card__top">
+        <span className="point-card__rank" aria-hidden="true">
+          {rank}
+        </span>
+        <div className="point-card__title">
+          <h3 id={headingId} className="point-card__name">
+            {p.name}
+          </h3>
+          <p className="point-card__type">
+            <TypeIcon type={p.type} className="point-card__type-icon" />
+            <span>{t(`types.${p.type}`)}</span>
+            {p.village_name && p.district_name && p.type !== 'village_office' && (
+              <span className="point-card__where"> · {t('card.where', { village: p.village_name, district: p.district_name })}</span>
+            )}
+          </p>
+        </div>
+        {distance && (
+          <p className="point-card__distance">
+            <span className="visually-hidden">{t('card.distanceAway', { distance })}</span>
+            <span aria-hidden="true">{distance}</span>
+          </p>
+        )}
+      </div>
+
+      <div className="point-card__badges">
+        {closed ? (
+          <span className="badge badge--bad">{t('card.temporarilyClosed')}</span>
+        ) : p.open_now === true ? (
+          <span className="badge badge--good">{t('card.openNow')}</span>
+        ) : p.open_now === false ? (
+          <span className="badge badge--bad">{t('card.closedNow')}</span>
+        ) : (
+          <span className="badge">{t('card.hoursUnknown')}</span>
+        )}
+        {p.verified_at && (
+          <span className="badge badge--good">
+            <Icon name="check" className="badge__icon" />
+            {t('card.verified', { date: formatDate(p.verified_at, lang) })}
+          </span>
+        )}
+      </div>
+
+      {p.accuracy === 'approximate' && (
+        <details className="point-card__approx">
+          <summary>
+            <span className="badge badge--warn">{t('card.approximate')}</span>
+            <span className="point-card__approx-why">{t('card.approximateWhy')}</span>
+          </summary>
+          {(noteLines(p.location_note).length ? noteLines(p.location_note) : [t('card.noteFallback')]).map((line) => (
+            <p key={line} className="point-card__note">
+              {line}
+            </p>
+          ))}
+        </details>
+      )}
+
+      {closed && <p className="point-card__closed-note">{t('card.temporarilyClosedNote')}</p>}
+
+      <dl className="point-card__facts">
+        <div>
+          <dt>{t('card.services')}</dt>
+          <dd>
+            {p.services.length ? (
+              <ul className="chips">
+                {p.services.map((s) => (
+                  <li key={s} className={`chip${s === 'registration' ? ' chip--strong' : ''}`}>
+                    {t(`services.${s}`)}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <span className="muted">{t('card.noServices')}</span>
+            )}
+          </dd>
+        </div>
+        {p.opening_hours && (
+          <div>
+            <dt>{t('card.hours')}</dt>
+            <dd>
+              {groupOpeningHours(p.opening_hours).length === 0
+                ? t('closedAllWeek')
+                : groupOpeningHours(p.opening_hours).map((g) => (
+                    <span key={g.from} className="point-card__hours-line">
+                      {t(`days.${g.from}`)}
+                      {g.to !== g.from && `–${t(`days.${g.to}`)}`}{' '}
+                      {g.spans.map((s) => `${formatTime(s.opens, lang)}–${formatTime(s.closes, lang)}`).join(', ')}
+                    </span>
+                  ))}
+            </dd>
+          </div>
+        )}
+        {(p.opens && p.closes) || p.market_days ? (
+          <div>
+            <dt>{t('types.market')}</dt>
+            <dd>
+              {p.opens && p.closes && (
+                <span className="point-card__hours-line">
+                  <Icon name="clock" className="inline-icon" />
+                  {t('card.marketWindow', { opens: formatTime(p.opens, lang), closes: formatTime(p.closes, lang) })}
+                </span>
+              )}
+              {p.market_days && (
+                <span className="point-card__hours-line">{t('card.marketDays', { days: Object.values(p.market_days).flat().join(', ') })}</span>
+              )}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+
+      <div className="point-card__actions">
+        <a className="btn btn--small" href={directionsUrl(pos)} target="_blank" rel="noopener noreferrer" aria-label={t('card.directionsLabel', { name: p.name })}>
+          <Icon name="directions" />
+          {t('card.directions')}
+        </a>
+        <a className="btn btn--small btn--ghost" href={whatsappShareUrl(shareText)} target="_blank" rel="noopener noreferrer" aria-label={t('card.shareLabel', { name: p.name })}>
+          <Icon name="share" />
+          {t('card.share')}
+        </a>
+        {p.phone && (
+          <a className="btn btn--small btn--ghost" href={telUrl(p.phone)} aria-label={t('card.callLabel', { name: p.name })}>
+            <Icon name="phone" />
+            {t('card.call')}
+          </a>
+        )}
+        {chat && (
+          <a className="btn btn--small btn--ghost" href={chat} target="_blank" rel="noopener noreferrer" aria-label={t('card.whatsappLabel', { name: p.name })}>
+            <Icon name="share" />
+            {t('card.whatsapp')}
+          </a>
+        )}
+      </div>
+    </article>
+  );
+}

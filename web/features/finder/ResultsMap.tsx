@@ -1,0 +1,91 @@
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Marker, Popup, useMap } from 'react-leaflet';
+import L from 'leaflet';
+import BaseMap from '../../map/BaseMap';
+import { toLatLng } from '../../map/latLng';
+import type { LngLat, PointFeature } from '../../api/types';
+import { formatDistance } from './format';
+import { directionsUrl } from './links';
+
+export interface ResultsMapProps {
+  features: PointFeature[];
+  you: { position: LngLat; label: string } | null;
+}
+
+/** Escapes text for Leaflet's divIcon HTML (names come from data, never trusted as markup). */
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Numbered marker icons styled by CSS classes only: the strict CSP forbids inline styles in marker HTML. */
+function rankIcon(rank: number, type: string, approximate: boolean): L.DivIcon {
+  return L.divIcon({
+    className: `finder-marker finder-marker--${type}${approximate ? ' finder-marker--approx' : ''}`,
+    html: `<span aria-hidden="true">${escapeHtml(String(rank))}</span>`,
+    iconSize: [32, 32],
+    iconAnchor: [16, 16],
+    popupAnchor: [0, -14],
+  });
+}
+
+const YOU_ICON = L.divIcon({ className: 'finder-you', html: '<span></span>', iconSize: [22, 22], iconAnchor: [11, 11] });
+
+/** Zooms the map to show every listed point and the user's position whenever the results change. */
+function FitToResults({ positions }: { positions: LngLat[] }) {
+  const map = useMap();
+  const key = positions.map((p) => p.join(',')).join(';');
+  useEffect(
+    function fitToResults() {
+      if (positions.length === 0) return;
+      const bounds = L.latLngBounds(positions.map(toLatLng));
+      map.fitBounds(bounds, { padding: [28, 28], maxZoom: 15 });
+    },
+    // positions is rebuilt each render; the joined key says when it really changed
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [map, key],
+  );
+  return null;
+}
+
+/**
+ * The map under the list: village boundaries (BaseMap), one numbered marker per listed point (numbers match
+ * the list), and the user's position. Markers are keyboard-focusable with an accessible name (title).
+ */
+export default function ResultsMap({ features, you }: ResultsMapProps) {
+  const { t, i18n } = useTranslation('finder');
+  const positions = useMemo(() => [...features.map((f) => f.geometry.coordinates), ...(you ? [you.position] : [])], [features, you]);
+  return (
+    <BaseMap label={t('map.label')} className="finder-map">
+      {you && (
+        <Marker position={toLatLng(you.position)} icon={YOU_ICON} title={t('map.you', { label: you.label })} alt={t('map.you', { label: you.label })} keyboard={false} interactive={false} zIndexOffset={-100} />
+      )}
+      {features.map((f, i) => {
+        const p = f.properties;
+        const distance = p.distance_m === undefined ? '' : formatDistance(p.distance_m, i18n.language);
+        const name = t('map.marker', { rank: i + 1, name: p.name, distance });
+        return (
+          <Marker key={`${f.id}-${i18n.language}`} position={toLatLng(f.geometry.coordinates)} icon={rankIcon(i + 1, p.type, p.accuracy === 'approximate')} title={name} alt={name} zIndexOffset={features.length - i}>
+            <Popup>
+              <strong>{p.name}</strong>
+              <br />
+              {t(`types.${p.type}`)}
+              {distance && ` · ${distance}`}
+              {p.accuracy === 'approximate' && (
+                <>
+                  <br />
+                  {t('card.approximate')}
+                </>
+              )}
+              <br />
+              <a href={directionsUrl(f.geometry.coordinates)} target="_blank" rel="noopener noreferrer">
+                {t('card.directions')}
+              </a>
+            </Popup>
+          </Marker>
+        );
+      })}
+      <FitToResults positions={positions} />
+    </BaseMap>
+  );
+}

@@ -1,0 +1,60 @@
+/** Number, money, distance and date formatting for the finder, in the UI language (id-ID or en-GB). */
+
+/** The Intl locale for a UI language: Indonesian uses '.' for thousands and ',' for decimals. */
+export function localeOf(lang: string): string {
+  return lang.startsWith('en') ? 'en-GB' : 'id-ID';
+}
+
+/** A distance in metres as text: "0 m", "850 m", "2,5 km", "12 km" (Indonesian) or "2.5 km" (English). */
+export function formatDistance(distanceM: number, lang: string): string {
+  const locale = localeOf(lang);
+  if (distanceM < 1000) {
+    // Tens of metres are the honest precision for a phone's position.
+    const m = distanceM < 10 ? Math.round(distanceM) : Math.round(distanceM / 10) * 10;
+    return `${new Intl.NumberFormat(locale).format(m)} m`;
+  }
+  const km = distanceM / 1000;
+  const digits = km < 10 ? 1 : 0;
+  return `${new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(km)} km`;
+}
+
+/** Rupiah without decimals, always in Indonesian notation ("Rp16.800"), as printed on BPJS material. */
+export function formatRupiah(amountIdr: number): string {
+  return `Rp${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 }).format(Math.round(amountIdr))}`;
+}
+
+/** A rate such as 0.01 as "1%". */
+export function formatPercent(rate: number, lang: string): string {
+  return new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 2 }).format(rate);
+}
+
+/** An ISO instant or 'YYYY-MM-DD' date as a WITA calendar date, e.g. "3 Nov 2026". */
+export function formatDate(iso: string, lang: string): string {
+  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00+08:00` : iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Makassar' }).format(d);
+}
+
+/** 'HH:MM' as Indonesian "08.00" or English "08:00". */
+export function formatTime(hhmm: string, lang: string): string {
+  return lang.startsWith('en') ? hhmm : hhmm.replace(':', '.');
+}
+
+/** Today's date in WITA as 'YYYY-MM-DD' (the contribution estimate checks relief periods by date). */
+export function todayWita(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Makassar', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/**
+ * Parses an income typed on a phone: "2.000.000", "2000000", "Rp 1.500.000" or "2 juta"/"2jt".
+ * Returns null for anything else (empty counts as null too).
+ */
+export function parseIncomeIdr(text: string): number | null {
+  const t = text.trim().toLowerCase().replace(/^rp\.?\s*/, '');
+  if (!t) return null;
+  const juta = /^(\d+(?:[.,]\d+)?)\s*(juta|jt)$/.exec(t);
+  if (juta) return Math.round(Number(juta[1].replace(',', '.')) * 1_000_000);
+  if (!/^\d{1,3}([.\s]\d{3})*$|^\d+$/.test(t)) return null;
+  const n = Number(t.replace(/[.\s]/g, ''));
+  return Number.isFinite(n) && n <= 1e12 ? n : null;
+}
