@@ -1,0 +1,112 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { createRouter } from '../router.js';
+import { errors, json } from '../schemas.js';
+import { enumListParam, intParam, parseDecimal } from '../params.js';
+import { POINT_TYPES } from '../../domain/points/vocabulary.js';
+import { DEFAULT_SUGGEST_TYPES, type CoverageService } from '../../services/coverage.js';
+
+/** radius_km: a plain decimal with 0 < r ≤ 100 (0 would make every village unreached by definition). */
+function radiusParam() {
+  const message = 'radius_km must be a number of kilometres greater than 0 and at most 100, like 5 or 2.5';
+  return z
+    .string({ error: `radius_km must be given once: ${message}` })
+    .optional()
+    .transform((s, ctx) => {
+      if (s === undefined) return 5;
+      const n = parseDecimal(s);
+      if (n === null || n <= 0 || n > 100) {
+        ctx.addIssue({ code: 'custom', message: `${message} (got "${s.slice(0, 40)}")` });
+        return z.NEVER;
+      }
+      return n;
+    })
+    .openapi({ type: 'number', exclusiveMinimum: 0, maximum: 100, default: 5 });
+}
+
+const windowQuery = {
+  radius_km: radiusParam(),
+  days: intParam('days', 0, 365, 30),
+};
+
+const Village = z.object({
+  code: z.string(),
+  name: z.string(),
+  district_code: z.string(),
+  district_name: z.string(),
+  distance_m: z.number().nullable().openapi({ description: 'great-circle metres (0.1 m) to the nearest reaching place; null when there is none' }),
+  nearest_point_id: z.number().int().nullable(),
+  covered: z.boolean().openapi({ description: 'distance_m <= radius_km × 1000' }),
+});
+
+const Coverage = z
+  .object({
+    radius_km: z.number(),
+    days: z.number().int(),
+    covered: z.number().int(),
+    total: z.number().int(),
+    villages: z.array(Village),
+  })
+  .openapi('Coverage');
+
+const Suggestion = z
+  .object({
+    sites: z.array(z.object({
+      point_id: z.number().int(),
+      name: z.string(),
+      type: z.string(),
+      position: z.tuple([z.number(), z.number()]).openapi({ description: '[lng, lat]' }),
+      newly_covered: z.array(z.string()).openapi({ description: 'village codes this site newly reaches (each village credited to one site)' }),
+    })),
+    covered_before: z.number().int(),
+    covered_after: z.number().int(),
+    radius_km: z.number(),
+    days: z.number().int(),
+    k: z.number().int(),
+    types: z.array(z.string()),
+    method: z.enum(['exhaustive', 'greedy_swap']),
+    guarantee: z.string(),
+  })
+  .openapi('CoverageSuggestion');
+
+const coverage = createRoute({
+  method: 'get',
+  path: '/coverage',
+  tags: ['coverage'],
+  summary: 'Every village with the distance from its interior point to the nearest registration opportunity',
+  description:
+    'A reaching place is an active point offering `registration`, or a point with an outreach visit that is scheduled ' +
+    '(not cancelled, not draft), has not ended and starts within `days` × 24 h from now. Public: aggregate of public data.',
+  request: { query: z.object(windowQuery) },
+  responses: { 200: json(Coverage, 'All 72 villages, in village-code order'), ...errors },
+});
+
+const suggest = createRoute({
+  method: 'get',
+  path: '/coverage/suggest',
+  tags: ['coverage'],
+  summary: 'Where k new outreach visits would newly reach the most uncovered villages',
+  description:
+    `Candidates are active points of the given types (default ${DEFAULT_SUGGEST_TYPES.join(', ')}). Sites come strongest ` +
+    'first; sites that would add nothing are left out, so fewer than k may come back. `guarantee` says how close to optimal it is.',
+  request: {
+    query: z.object({
+      k: intParam('k', 1, 20, 3),
+      ...windowQuery,
+      types: enumListParam('types', POINT_TYPES),
+    }),
+  },
+  responses: { 200: json(Suggestion, 'Suggested venues'), ...errors },
+});
+
+/** GET /api/coverage and /api/coverage/suggest (public). */
+export function coverageRoutes(service: CoverageService) {
+  return createRouter()
+    .openapi(coverage, (c) => {
+      const q = c.req.valid('query');
+      return c.json(service.coverage(q.radius_km, q.days), 200);
+    })
+    .openapi(suggest, (c) => {
+      const q = c.req.valid('query');
+      return c.json(service.suggest(q.k, q.radius_km, q.days, q.types ?? DEFAULT_SUGGEST_TYPES), 200);
+    });
+}

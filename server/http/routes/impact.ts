@@ -1,0 +1,169 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { stringify } from 'csv-stringify/sync';
+import { createRouter } from '../router.js';
+import { ErrorBody, errors, json } from '../schemas.js';
+import { requireRole } from '../auth.js';
+import type { OutcomeService, OutcomeView } from '../../services/outcomes.js';
+
+/** An optional WITA calendar day YYYY-MM-DD query parameter (the range check happens in the service). */
+function dayParam(field: string) {
+  return z
+    .string({ error: `${field} must be given once, as a date YYYY-MM-DD` })
+    .max(10, `${field} must be a date written YYYY-MM-DD, e.g. 2026-07-01`)
+    .optional()
+    .openapi({ type: 'string', format: 'date', example: field === 'from' ? '2026-01-01' : '2026-12-31' });
+}
+
+const districtParam = z
+  .string({ error: 'district_code must be given once, like 51.06.01' })
+  .max(20, 'district_code must be a district (kecamatan) code like 51.06.01')
+  .optional()
+  .openapi({ example: '51.06.01' });
+
+const Totals = {
+  visits: z.number().int(),
+  attendees: z.number().int(),
+  registrations: z.number().int(),
+  cards_issued: z.number().int(),
+  pretest_pct: z.number().nullable().openapi({ description: 'Σ(respondents × correct_pct) / Σ respondents, 1 decimal; null without respondents' }),
+  posttest_pct: z.number().nullable(),
+};
+
+const Impact = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    district_code: z.string().nullable(),
+    ...Totals,
+    by_district: z.array(z.object({ district_code: z.string(), district_name: z.string().nullable(), ...Totals })),
+    by_month: z.array(z.object({ month: z.string().openapi({ example: '2026-07' }), ...Totals })),
+  })
+  .openapi('Impact');
+
+const Quiz = z.object({
+  respondents: z.unknown().openapi({ type: 'integer', minimum: 0, description: 'how many answered; at most attendees' }),
+  correct_pct: z.unknown().openapi({ type: 'number', minimum: 0, maximum: 100, description: 'share of correct answers, %' }),
+});
+
+// Field types are documented here but checked by the domain (validateOutcome), whose messages name the
+// exact field (e.g. pretest.correct_pct) and how to fix it.
+const OutcomeBody = z
+  .object({
+    attendees: z.unknown().openapi({ type: 'integer', minimum: 0 }),
+    registrations: z.unknown().openapi({ type: 'integer', minimum: 0, description: 'new BPU enrolments; at most attendees' }),
+    cards_issued: z.unknown().openapi({ type: 'integer', minimum: 0 }),
+    pretest: Quiz.optional(),
+    posttest: Quiz.optional(),
+    feedback: z.unknown().optional().openapi({ type: 'object', description: 'counts per rating, keys "1".."5"', example: { '4': 10, '5': 3 } }),
+    notes: z.unknown().optional().openapi({ type: 'string', maxLength: 2000 }),
+  })
+  .passthrough()
+  .openapi('VisitOutcomeInput', {
+    example: { attendees: 40, registrations: 12, cards_issued: 15, pretest: { respondents: 30, correct_pct: 42.5 }, posttest: { respondents: 28, correct_pct: 81 } },
+  });
+
+const Outcome = z.record(z.string(), z.unknown()).openapi('VisitOutcome', {
+  description: 'visit_id, date (WITA), point_id, point_name, district_code, district_name, attendees, registrations, cards_issued, pretest?, posttest?, feedback?, notes?, recorded_at',
+});
+
+const visitIdParam = z.object({
+  id: z.string().min(1).max(100, 'id must be a visit id from GET /api/visits').openapi({ example: '12', description: 'occurrence id from GET /api/visits: a visit id or `${series_id}:YYYY-MM-DD`' }),
+});
+
+const planner = requireRole('planner');
+const forbidden = { 401: json(ErrorBody, 'Not logged in'), 403: json(ErrorBody, 'Not a planner or admin') };
+
+const recordOutcome = createRoute({
+  method: 'post',
+  path: '/visits/{id}/outcome',
+  tags: ['impact'],
+  summary: 'Record what a visit achieved (counts only); recording again replaces the earlier outcome and is audited',
+  middleware: planner,
+  request: { params: visitIdParam, body: { content: { 'application/json': { schema: OutcomeBody } }, required: true } },
+  responses: {
+    200: json(Outcome, 'The recorded outcome'),
+    ...errors,
+    ...forbidden,
+    404: json(ErrorBody, 'Unknown visit'),
+    409: json(ErrorBody, 'The visit is cancelled, a draft, or has not started yet'),
+  },
+});
+
+const getOutcome = createRoute({
+  method: 'get',
+  path: '/visits/{id}/outcome',
+  tags: ['impact'],
+  summary: 'The recorded outcome of a visit',
+  middleware: planner,
+  request: { params: visitIdParam },
+  responses: { 200: json(Outcome, 'The outcome'), ...forbidden, 404: json(ErrorBody, 'Unknown visit or no outcome yet') },
+});
+
+const impact = createRoute({
+  method: 'get',
+  path: '/impact',
+  tags: ['impact'],
+  summary: 'What outreach visits achieved from..to (WITA days): totals, respondent-weighted awareness, by district and month',
+  description: 'Defaults: to = today (WITA), from = 364 days earlier. Planner or admin.',
+  middleware: planner,
+  request: { query: z.object({ from: dayParam('from'), to: dayParam('to'), district_code: districtParam }) },
+  responses: { 200: json(Impact, 'Impact summary'), ...errors, ...forbidden },
+});
+
+const impactCsv = createRoute({
+  method: 'get',
+  path: '/impact.csv',
+  tags: ['impact'],
+  summary: 'Per-visit outcomes from..to as CSV (UTF-8, comma-separated, one row per visit)',
+  middleware: planner,
+  request: { query: z.object({ from: dayParam('from'), to: dayParam('to'), district_code: districtParam }) },
+  responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV with a header row' }, ...errors, ...forbidden },
+});
+
+const CSV_COLUMNS = [
+  'visit_id', 'date', 'point_id', 'point_name', 'district_code', 'district_name', 'attendees', 'registrations', 'cards_issued',
+  'pretest_respondents', 'pretest_correct_pct', 'posttest_respondents', 'posttest_correct_pct',
+  'feedback_1', 'feedback_2', 'feedback_3', 'feedback_4', 'feedback_5',
+] as const;
+
+/** Spreadsheet apps run cells starting with = + - @ as formulas; prefix such text with ' (OWASP CSV injection). */
+function safeText(s: string | null): string {
+  if (s === null) return '';
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+function csvRow(o: OutcomeView): (string | number)[] {
+  return [
+    o.visit_id, o.date, o.point_id, safeText(o.point_name), o.district_code, safeText(o.district_name),
+    o.attendees, o.registrations, o.cards_issued,
+    o.pretest?.respondents ?? '', o.pretest?.correct_pct ?? '', o.posttest?.respondents ?? '', o.posttest?.correct_pct ?? '',
+    ...(['1', '2', '3', '4', '5'] as const).map((k) => o.feedback?.[k] ?? ''),
+  ];
+}
+
+/** Visit outcomes (POST/GET /api/visits/:id/outcome) and impact (GET /api/impact, /api/impact.csv); planner or admin. */
+export function impactRoutes(service: OutcomeService) {
+  return createRouter()
+    .openapi(recordOutcome, async (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(service.record(id, c.req.valid('json'), c.get('user')!) as unknown as Record<string, unknown>, 200);
+    })
+    .openapi(getOutcome, (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(service.get(id) as unknown as Record<string, unknown>, 200);
+    })
+    .openapi(impact, (c) => {
+      const q = c.req.valid('query');
+      return c.json(service.impact(q.from, q.to, q.district_code), 200);
+    })
+    .openapi(impactCsv, (c) => {
+      const q = c.req.valid('query');
+      const { from, to, outcomes } = service.outcomesBetween(q.from, q.to, q.district_code);
+      const body = stringify([[...CSV_COLUMNS], ...outcomes.map(csvRow)]);
+      return c.body(body, 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="jangkau-impact-${from}-${to}.csv"`,
+        'Cache-Control': 'no-store',
+      });
+    });
+}
