@@ -1,8 +1,11 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Layout } from './shared/Layout';
 import { useHashRoute } from './shared/useHashRoute';
 import { ROUTES } from './routes';
+
+// The worker's "next visits near you" section sits under the finder on the home page.
+const NextVisits = lazy(() => import('./features/visits/NextVisits'));
 
 /** The shell: header, nav and the page for the current hash route. */
 export default function App() {
@@ -14,7 +17,9 @@ export default function App() {
   const Page = route?.component;
   return (
     <Layout nav={nav} current={path}>
-      <Suspense fallback={<p className="muted">{t('loading')}</p>}>{Page ? <Page /> : <p>{t('notFound')}</p>}</Suspense>
+      <Suspense fallback={<p className="muted">{t('loading')}</p>}>{Page ? <Page /> : <p>{t('notFound')}</p>}
+        {path === '/' && <NextVisits />}
+      </Suspense>
     </Layout>
   );
 }

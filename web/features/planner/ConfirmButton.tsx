@@ -1,0 +1,26 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** A button that asks once more inline (no window.confirm: it blocks and is easy to tap by mistake). */
+export function ConfirmButton({ label, question, onConfirm, disabled }: { label: string; question: string; onConfirm: () => void; disabled?: boolean }) {
+  const { t } = useTranslation('planner');
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button type="button" className="btn btn--ghost btn--small btn--danger" disabled={disabled} onClick={() => setAsking(true)}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <span className="confirm" role="group" aria-label={question}>
+      <span className="confirm__q">{question}</span>
+      <button type="button" className="btn btn--small btn--danger-solid" onClick={() => { setAsking(false); onConfirm(); }} autoFocus>
+        {label}
+      </button>
+      <button type="button" className="btn btn--ghost btn--small" onClick={() => setAsking(false)}>
+        {t('form.cancelEdit')}
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import type { Warning } from './types';
+
+/** The warnings of the last save (translated by code, the server's message as detail) and those found in the month. */
+export function Conflicts({ last, lastSummary, month, onDismiss }: { last: Warning[] | null; lastSummary: string; month: Warning[]; onDismiss: () => void }) {
+  const { t } = useTranslation('planner');
+  return (
+    <section className="card stack planner-conflicts" aria-labelledby="planner-conflicts-title">
+      <h2 id="planner-conflicts-title">{t('conflicts.heading')}</h2>
+      {last && (
+        <div className="stack" role="status">
+          <h3>{t('conflicts.fromSave')}: {lastSummary}</h3>
+          {last.length === 0 ? <p className="badge badge--good planner-conflicts__ok">{t('conflicts.none')}</p> : <WarningList warnings={last} />}
+          <button type="button" className="btn btn--ghost btn--small" onClick={onDismiss}>
+            {t('conflicts.dismiss')}
+          </button>
+        </div>
+      )}
+      <h3>{t('conflicts.inMonth')}</h3>
+      {month.length === 0 ? <p className="muted">{t('conflicts.monthNone')}</p> : <WarningList warnings={month} />}
+    </section>
+  );
+}
+
+function WarningList({ warnings }: { warnings: Warning[] }) {
+  const { t } = useTranslation('planner');
+  return (
+    <ul className="planner-warnings">
+      {warnings.map((w, i) => (
+        <li key={`${w.code}-${w.occurrence_id ?? ''}-${w.other_id ?? ''}-${i}`} className="planner-warning" data-code={w.code}>
+          <strong>{t(`conflicts.code.${w.code}`, { defaultValue: w.code })}</strong>
+          <span className="muted">{w.message}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

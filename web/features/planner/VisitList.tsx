@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatLongDate, formatShortDate, formatTimeSpan, witaDateOf } from '../../shared/wita';
+import { ConfirmButton } from './ConfirmButton';
+import { useDeleteVisit } from './api';
+import { VisitForm } from './VisitForm';
+import type { PlannerVisit, SavedVisit } from './types';
+
+/** The month's visits with edit and cancel: one occurrence of a series, the whole series, or a single visit. */
+export function VisitList({ visits, heading, onSaved, onError }: {
+  visits: PlannerVisit[];
+  heading: string;
+  onSaved: (saved: SavedVisit, summary: string) => void;
+  onError: (message: string) => void;
+}) {
+  const { t, i18n } = useTranslation('planner');
+  const { t: tv } = useTranslation('visits');
+  const remove = useDeleteVisit();
+  const [editing, setEditing] = useState<string | null>(null);
+  const lang = i18n.language;
+  const sorted = [...visits].sort((a, b) => a.starts_at.localeCompare(b.starts_at));
+  const cancel = (id: string) => remove.mutate(id, { onError: (e) => onError(e.message) });
+  return (
+    <section className="card stack planner-visits" aria-labelledby="planner-visits-title">
+      <h2 id="planner-visits-title">{heading}</h2>
+      {sorted.length === 0 ? (
+        <p className="muted">{t('list.empty')}</p>
+      ) : (
+        <ul className="planner-visits__list">
+          {sorted.map((v) => {
+            const date = witaDateOf(v.starts_at);
+            const cancelled = v.status === 'cancelled';
+            return (
+              <li key={v.id} className={`planner-visit${cancelled ? ' is-cancelled' : ''}`} data-visit-id={v.id}>
+                <div className="planner-visit__main">
+                  <p className="planner-visit__when">
+                    <strong>{formatShortDate(date, lang)}</strong> · {formatTimeSpan(v.starts_at, v.ends_at)}
+                  </p>
+                  <p className="planner-visit__what">{v.point_name}{v.title && v.title !== v.point_name ? ` — ${v.title}` : ''}</p>
+                  <p className="planner-visit__tags">
+                    {v.series_id && <span className="badge">{t('list.series')}</span>}
+                    {v.team && <span className="badge">{t('list.team', { team: v.team })}</span>}
+                    {v.status !== 'scheduled' && <span className={`badge ${cancelled ? 'badge--bad' : 'badge--warn'}`}>{tv(`status.${v.status}`)}</span>}
+                    {v.activities.map((a) => <span key={a} className="badge badge--good">{tv(`activity.${a}`)}</span>)}
+                  </p>
+                </div>
+                {!cancelled && editing !== v.id && (
+                  <div className="planner-visit__actions row">
+                    <button type="button" className="btn btn--ghost btn--small" onClick={() => setEditing(v.id)}>
+                      {t('list.edit')}
+                    </button>
+                    {v.series_id ? (
+                      <>
+                        <ConfirmButton label={t('list.cancelOne')} question={t('list.confirmCancelOne', { date: formatLongDate(date, lang) })} onConfirm={() => cancel(v.id)} disabled={remove.isPending} />
+                        <ConfirmButton label={t('list.cancelSeries')} question={t('list.confirmCancelSeries', { title: v.title })} onConfirm={() => cancel(v.series_id!)} disabled={remove.isPending} />
+                      </>
+                    ) : (
+                      <ConfirmButton label={t('list.cancelVisit')} question={t('list.confirmCancelVisit', { title: v.title, date: formatLongDate(date, lang) })} onConfirm={() => cancel(v.id)} disabled={remove.isPending} />
+                    )}
+                  </div>
+                )}
+                {editing === v.id && (
+                  <div className="planner-visit__edit">
+                    <h3>{t('form.editHeading')}</h3>
+                    <VisitForm point={null} hasRule={false} date={date} editing={v} onSaved={onSaved} onError={onError} onDone={() => setEditing(null)} />
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+/** React Query hooks for the planner. Every write refreshes the visit lists (and the worker section). */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getJson, sendJson } from '../../api/client';
+import type { PointCollection } from '../../api/types';
+import type { DayPlan, PlannerVisit, SavedVisit, VisitBody } from './types';
+
+/** Bangli's extent (west,south,east,north) with a margin: every point the planner can schedule. */
+const BANGLI_BBOX = '115.20,-8.56,115.50,-8.11';
+
+/** Every active service point in Bangli. */
+export function useAllPoints() {
+  return useQuery({
+    queryKey: ['planner', 'points'],
+    queryFn: ({ signal }) => getJson<PointCollection>('/api/points', { bbox: BANGLI_BBOX }, signal),
+    staleTime: 5 * 60 * 1000,
+  });
+}
+
+/** Visit occurrences whose WITA date is in from..to (inclusive), optionally at one point. */
+export function useVisits(from: string, to: string, pointId?: number) {
+  return useQuery({
+    queryKey: ['visits', 'range', from, to, pointId ?? null],
+    queryFn: ({ signal }) => getJson<{ visits: PlannerVisit[] }>('/api/visits', { from, to, point_id: pointId, include_cancelled: 'true', limit: 2000 }, signal).then((r) => r.visits),
+    staleTime: 15_000,
+  });
+}
+
+function useInvalidateVisits() {
+  const qc = useQueryClient();
+  return () => {
+    void qc.invalidateQueries({ queryKey: ['visits'] });
+    void qc.invalidateQueries({ queryKey: ['planner', 'day'] });
+  };
+}
+
+/** POST /api/visits (a single visit or a series). */
+export function useCreateVisit() {
+  const invalidate = useInvalidateVisits();
+  return useMutation({
+    mutationFn: (body: VisitBody) => sendJson<SavedVisit>('POST', '/api/visits', body),
+    onSuccess: invalidate,
+  });
+}
+
+/** PATCH /api/visits/:id — a single visit, a whole series, or one occurrence (`s12:2024-07-04`). */
+export function usePatchVisit() {
+  const invalidate = useInvalidateVisits();
+  return useMutation({
+    mutationFn: ({ id, changes }: { id: string; changes: Partial<VisitBody> }) =>
+      sendJson<SavedVisit>('PATCH', `/api/visits/${id}`, changes),
+    onSuccess: invalidate,
+  });
+}
+
+/** DELETE /api/visits/:id — cancels a visit, a series, or just one occurrence of a series. */
+export function useDeleteVisit() {
+  const invalidate = useInvalidateVisits();
+  return useMutation({
+    mutationFn: (id: string) => sendJson<unknown>('DELETE', `/api/visits/${id}`),
+    onSuccess: invalidate,
+  });
+}
+
+/** GET /api/plans/day for a team; disabled until asked. */
+export function useDayPlan(params: { date: string; team: string; start?: [number, number] } | null) {
+  return useQuery({
+    queryKey: ['planner', 'day', params],
+    enabled: params !== null,
+    queryFn: ({ signal }) =>
+      getJson<DayPlan>(
+        '/api/plans/day',
+        { date: params!.date, team: params!.team, start_lat: params!.start?.[1], start_lng: params!.start?.[0] },
+        signal,
+      ),
+    staleTime: 0,
+  });
+}

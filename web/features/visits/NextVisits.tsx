@@ -1,0 +1,82 @@
+import './visits.css';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useChosenPlace } from '../../shared/place';
+import { formatDistance, formatLongDate, formatTimeSpan, witaDateOf } from '../../shared/wita';
+import { HORIZON_DAYS, NEAR_KM, icsHref, useNextVisits } from './api';
+import type { PublicVisit } from './types';
+
+const FIRST_PAGE = 5;
+
+/** "Kunjungan berikutnya di dekat Anda": the next outreach visits near the place chosen in the finder. */
+export default function NextVisits() {
+  const { t } = useTranslation('visits');
+  const place = useChosenPlace();
+  const visits = useNextVisits(place?.position ?? null);
+  const [showAll, setShowAll] = useState(false);
+  const list = visits.data ?? [];
+  const shown = showAll ? list : list.slice(0, FIRST_PAGE);
+  return (
+    <section className="next-visits stack" aria-labelledby="next-visits-title">
+      <h2 id="next-visits-title">{t('title')}</h2>
+      {!place ? (
+        <p className="muted">{t('choosePlace')}</p>
+      ) : visits.isPending ? (
+        <p className="muted">{t('common:loading')}</p>
+      ) : visits.isError ? (
+        <p role="alert" className="error-text">{t('loadError', { message: visits.error.message })}</p>
+      ) : list.length === 0 ? (
+        <div className="card stack next-visits__empty">
+          <p>{t('empty', { place: place.label, days: HORIZON_DAYS, km: NEAR_KM })}</p>
+          <p className="muted">{t('emptyHint')}</p>
+        </div>
+      ) : (
+        <>
+          <p className="muted">{t('near', { place: place.label, days: HORIZON_DAYS, km: NEAR_KM })}</p>
+          <ul className="next-visits__list">
+            {shown.map((v) => (
+              <li key={v.id}>
+                <VisitCard visit={v} placeLabel={place.label} />
+              </li>
+            ))}
+          </ul>
+          {!showAll && list.length > FIRST_PAGE && (
+            <button type="button" className="btn btn--ghost" onClick={() => setShowAll(true)}>
+              {t('more')} ({list.length - FIRST_PAGE})
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function VisitCard({ visit, placeLabel }: { visit: PublicVisit; placeLabel: string }) {
+  const { t, i18n } = useTranslation('visits');
+  const date = formatLongDate(witaDateOf(visit.starts_at), i18n.language);
+  const cancelled = visit.status === 'cancelled';
+  return (
+    <article className={`card next-visit${cancelled ? ' next-visit--cancelled' : ''}`} aria-label={`${visit.title}, ${date}`}>
+      <p className="next-visit__date">
+        <time dateTime={visit.starts_at}>{date}</time>
+        {cancelled && <span className="badge badge--bad">{t('status.cancelled')}</span>}
+      </p>
+      <p className="next-visit__time">{formatTimeSpan(visit.starts_at, visit.ends_at)}</p>
+      <h3 className="next-visit__place">{visit.point_name ?? visit.title}</h3>
+      {visit.title && visit.title !== visit.point_name && <p className="next-visit__title">{visit.title}</p>}
+      {visit.distance_m !== undefined && (
+        <p className="muted next-visit__distance">{t('distance', { distance: formatDistance(visit.distance_m, i18n.language), place: placeLabel })}</p>
+      )}
+      <ul className="next-visit__activities" aria-label={t('activitiesLabel')}>
+        {visit.activities.map((a) => (
+          <li key={a} className="badge badge--good">{t(`activity.${a}`)}</li>
+        ))}
+      </ul>
+      {!cancelled && (
+        <a className="btn btn--ghost next-visit__ics" href={icsHref(visit.id)} download aria-label={t('addToCalendarLabel', { title: visit.point_name ?? visit.title, date })}>
+          <span aria-hidden="true">📅</span> {t('addToCalendar')}
+        </a>
+      )}
+    </article>
+  );
+}

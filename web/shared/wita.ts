@@ -1,0 +1,74 @@
+/**
+ * Dates and times for display in WITA (Asia/Makassar, UTC+08:00, no DST), whatever zone the phone is in.
+ * Civil dates are 'YYYY-MM-DD' strings; instants are ISO 8601 strings with an offset.
+ */
+const TZ = 'Asia/Makassar';
+const WITA_OFFSET_MS = 8 * 3_600_000;
+
+function locale(lang: string): string {
+  return lang.startsWith('en') ? 'en-GB' : 'id-ID';
+}
+
+/** Today's civil date in Bali ('YYYY-MM-DD') at instant `now`. */
+export function witaToday(now: Date = new Date()): string {
+  return witaDateOf(now.toISOString());
+}
+
+/** The WITA civil date ('YYYY-MM-DD') of an ISO 8601 instant. */
+export function witaDateOf(iso: string): string {
+  return new Date(new Date(iso).getTime() + WITA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The WITA wall time 'HH:MM' of an ISO 8601 instant. */
+export function witaHhmm(iso: string): string {
+  return new Date(new Date(iso).getTime() + WITA_OFFSET_MS).toISOString().slice(11, 16);
+}
+
+/** An ISO 8601 instant for a WITA civil date and wall time 'HH:MM', e.g. 2024-07-01T09:00:00+08:00. */
+export function witaIso(date: string, hhmm: string): string {
+  return `${date}T${hhmm}:00+08:00`;
+}
+
+/** The civil date `n` days after `date`. */
+export function addDaysIso(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+function civil(date: string): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+/** "Kamis, 3 Desember 2026" / "Thursday, 3 December 2026". */
+export function formatLongDate(date: string, lang: string): string {
+  return new Intl.DateTimeFormat(locale(lang), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(civil(date));
+}
+
+/** "Kamis, 3 Des" / "Thu, 3 Dec". */
+export function formatShortDate(date: string, lang: string): string {
+  return new Intl.DateTimeFormat(locale(lang), { weekday: lang.startsWith('en') ? 'short' : 'long', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(civil(date));
+}
+
+/** "Desember 2026" / "December 2026" for a 'YYYY-MM' month. */
+export function formatMonth(month: string, lang: string): string {
+  return new Intl.DateTimeFormat(locale(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(civil(`${month}-01`));
+}
+
+/** Short weekday names Monday..Sunday in the UI language. */
+export function weekdayNames(lang: string): string[] {
+  const fmt = new Intl.DateTimeFormat(locale(lang), { weekday: 'short', timeZone: 'UTC' });
+  // 2024-01-01 was a Monday.
+  return Array.from({ length: 7 }, (_, i) => fmt.format(civil(addDaysIso('2024-01-01', i))));
+}
+
+/** "09.00–12.00 WITA": a visit's local time span. */
+export function formatTimeSpan(startIso: string, endIso: string): string {
+  return `${witaHhmm(startIso)}–${witaHhmm(endIso)} WITA`;
+}
+
+/** A distance in metres as "850 m" or "3,2 km" (decimal comma in Indonesian). */
+export function formatDistance(distanceM: number, lang: string): string {
+  if (distanceM < 1000) return `${Math.round(distanceM / 10) * 10} m`;
+  return `${new Intl.NumberFormat(locale(lang), { maximumFractionDigits: distanceM < 10_000 ? 1 : 0 }).format(distanceM / 1000)} km`;
+}
