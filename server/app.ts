@@ -11,8 +11,17 @@ import { healthRoutes } from './http/routes/health.js';
 import { pointRoutes } from './http/routes/points.js';
 import { villageRoutes } from './http/routes/villages.js';
 import { authRoutes } from './http/routes/auth.js';
+import { userRoutes } from './http/routes/users.js';
+import { pointEditRoutes } from './http/routes/pointEdits.js';
+import { auditRoutes } from './http/routes/audit.js';
+import { reportRoutes } from './http/routes/reports.js';
 import { infoRoutes } from './http/routes/info.js';
 import { configRoutes } from './http/routes/config.js';
+import { coverageRoutes } from './http/routes/coverage.js';
+import { impactRoutes } from './http/routes/impact.js';
+import { calendarRoutes } from './http/routes/calendar.js';
+import { visitRoutes } from './http/routes/visits.js';
+import { planRoutes } from './http/routes/plans.js';
 import { staticRoutes } from './http/static.js';
 import { DOCS_CSS, renderDocsPage } from './http/docsPage.js';
 
@@ -59,8 +68,17 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   api.route('/', configRoutes(deps.config));
   api.route('/', pointRoutes(services.finder));
   api.route('/', villageRoutes(services.villages));
-  api.route('/', authRoutes(services.auth, { secureCookies: deps.config.secureCookies }));
+  api.route('/', authRoutes(services.auth, { secureCookies: deps.config.secureCookies, trustProxy: deps.config.trustProxy }));
+  api.route('/', userRoutes(services.auth));
+  api.route('/', pointEditRoutes(services.pointEdits));
+  api.route('/', auditRoutes(services.audit));
+  api.route('/', reportRoutes(services.reports, { trustProxy: deps.config.trustProxy }));
   api.route('/', infoRoutes(services.info));
+  api.route('/', coverageRoutes(services.coverage));
+  api.route('/', impactRoutes(services.outcomes));
+  api.route('/', calendarRoutes(services.calendar));
+  api.route('/', visitRoutes(services.visits));
+  api.route('/', planRoutes(services.plans));
   app.route('/api', api);
   // The document is generated on the root app so its paths carry the /api prefix.
   app.doc31('/api/openapi.json', OPENAPI_INFO);

@@ -4,6 +4,17 @@ import { readDataJson } from '../storage/dataFiles.js';
 import { VillageService } from './villages.js';
 import { FinderService } from './finder.js';
 import { AuthService } from './auth.js';
+import { CoverageService } from './coverage.js';
+import { OutcomeService, outcomeAuditWriter } from './outcomes.js';
+import { OutcomeStore } from '../storage/outcomes.js';
+import { AuditService } from './audit.js';
+import { PointEditService } from './points.js';
+import { ReportService } from './reports.js';
+import { visitLookupFrom } from './visitLookup.js';
+import { VisitStore } from '../storage/visits.js';
+import { VisitService } from './visits.js';
+import { PlanService } from './plans.js';
+import { CalendarService } from './calendar.js';
 
 /**
  * Builds every service from the dependencies. The only place services are wired together;
@@ -13,12 +24,23 @@ export function createServices(deps: AppDeps) {
   const pointStore = new PointStore(deps.db);
   const villages = new VillageService(deps.db);
   const finder = new FinderService(pointStore, villages, deps.now);
-  const auth = new AuthService(deps.db, deps.now);
+  const audit = new AuditService(deps.db, deps.now);
+  const auth = new AuthService(deps.db, deps.now, audit);
+  const pointEdits = new PointEditService(deps.db, pointStore, villages, finder, audit, deps.config.serviceRegion, deps.now);
+  const reports = new ReportService(deps.db, pointStore, audit, deps.now);
   const info = {
     rules: readDataJson<Record<string, unknown>>(deps.config.dataDir, 'bpjstk_bpu_contribution_rules.json'),
     guide: readDataJson<Record<string, unknown>>(deps.config.dataDir, 'registration_guide.json'),
   };
-  return { pointStore, villages, finder, auth, info };
+  // Coverage and outcomes read visits lazily, so the visits service may be built after them.
+  const visits = new VisitService(new VisitStore(deps.db), pointStore, villages, deps.config.closedDates, deps.now);
+  const plans = new PlanService(visits);
+  const calendar = new CalendarService(pointStore, deps.config.closedDates, deps.now);
+  const visitLookup = visitLookupFrom(visits);
+  const coverage = new CoverageService(pointStore, villages, () => visitLookup, deps.now);
+  const outcomeAudit = outcomeAuditWriter(audit);
+  const outcomes = new OutcomeService(new OutcomeStore(deps.db), pointStore, villages, () => visitLookup, () => outcomeAudit, deps.now);
+  return { pointStore, villages, finder, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports };
 }
 
 export type Services = ReturnType<typeof createServices>;
