@@ -28,6 +28,8 @@ export interface AppConfig {
   serviceRegion: [number, number, number, number];
   /** Send the session cookie with Secure (behind HTTPS). */
   secureCookies: boolean;
+  /** Behind a reverse proxy: take the client IP (for rate limits) from the last X-Forwarded-For entry. */
+  trustProxy: boolean;
   logLevel: string;
 }
 
@@ -58,6 +60,7 @@ const EnvSchema = z.object({
     .transform((s) => (s ? s.split(',').map(Number) : INDONESIA_BBOX))
     .pipe(z.array(z.number().finite()).length(4, 'JANGKAU_REGION_BBOX must be minLng,minLat,maxLng,maxLat')),
   JANGKAU_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
+  JANGKAU_TRUST_PROXY: z.enum(['true', 'false']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -85,6 +88,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     closedDates: e.JANGKAU_CLOSED_DATES.map((s) => ({ date: s.slice(0, 10), name: s.slice(11) || 'Closed' })),
     serviceRegion: e.JANGKAU_REGION_BBOX as AppConfig['serviceRegion'],
     secureCookies: e.JANGKAU_SECURE_COOKIES === 'true',
+    trustProxy: e.JANGKAU_TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
   };
 }
@@ -92,4 +96,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
 /** A config for tests and tools: defaults, an in-memory database, overridable. */
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   return { ...loadConfig({}), dbFile: ':memory:', logLevel: 'silent', ...overrides };
+}
+
+/** The password for `npm run users` from JANGKAU_PASSWORD, or null to prompt for it. */
+export function cliPassword(env: Record<string, string | undefined>): string | null {
+  return env.JANGKAU_PASSWORD || null;
 }

@@ -2,13 +2,31 @@ import { hash, verify } from '@node-rs/argon2';
 import { createHash, randomBytes } from 'node:crypto';
 import { ROLES, UserStore, type Role, type UserRecord } from '../storage/users.js';
 import type { Db } from '../storage/db.js';
-import { ConflictError, HttpError, UnauthorizedError, ValidationError } from '../errors.js';
+import { ConflictError, HttpError, NotFoundError, UnauthorizedError, ValidationError } from '../errors.js';
+import { SYSTEM_ACTOR, type Actor, type AuditService } from './audit.js';
+import { SlidingWindow } from './rateLimit.js';
 
 /** argon2id with OWASP's minimum (19 MiB, 2 passes, 1 lane): about 15 ms a hash on this machine kind. */
 const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 /** A session lasts 12 hours: one working day in the field, then log in again. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 export const MIN_PASSWORD_LENGTH = 10;
+/** Failed logins allowed per email + client in the window before 429 (a success resets the count). */
+export const LOGIN_FAILURES_PER_ACCOUNT = 5;
+/** Failed logins allowed per client across all emails (password spraying). */
+export const LOGIN_FAILURES_PER_CLIENT = 30;
+export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
+
+/** A user as the admin list shows it (never the password hash). */
+export interface UserSummary extends SessionUser {
+  disabled: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
+const toSummary = (u: UserRecord): UserSummary => ({
+  id: u.id, email: u.email, role: u.role, disabled: u.disabled, created_at: u.created_at, updated_at: u.updated_at,
+});
 
 /** What the rest of the app knows about the logged-in user. */
 export interface SessionUser {
@@ -30,13 +48,17 @@ export class AuthService {
   // Verifying against a real hash for unknown emails keeps the response time the same, so the
   // login form does not reveal which emails have accounts.
   private dummyHash: Promise<string> | null = null;
+  private readonly failuresPerAccount: SlidingWindow;
+  private readonly failuresPerClient: SlidingWindow;
 
-  constructor(db: Db, private readonly now: () => Date) {
+  constructor(private readonly db: Db, private readonly now: () => Date, private readonly audit?: AuditService) {
     this.users = new UserStore(db);
+    this.failuresPerAccount = new SlidingWindow(LOGIN_FAILURES_PER_ACCOUNT, LOGIN_WINDOW_MS, now);
+    this.failuresPerClient = new SlidingWindow(LOGIN_FAILURES_PER_CLIENT, LOGIN_WINDOW_MS, now);
   }
 
-  /** Creates a user after checking the email, password length and role. Throws 400/409 naming the field. */
-  async createUser(input: { email: string; password: string; role: string }): Promise<SessionUser> {
+  /** Creates a user after checking the email, password length and role. Throws 400/409 naming the field. Audited. */
+  async createUser(input: { email: string; password: string; role: string }, actor: Actor = SYSTEM_ACTOR): Promise<SessionUser> {
     const email = input.email.trim().toLowerCase();
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) {
       throw new ValidationError('email', 'email must be an address like nama@contoh.id');
@@ -49,28 +71,83 @@ export class AuthService {
     }
     if (this.users.byEmail(email)) throw new ConflictError(`A user with email ${email} already exists`, 'email');
     const passwordHash = await hash(input.password, ARGON2);
-    const id = this.users.insert(email, passwordHash, input.role as Role, this.now().toISOString());
-    return { id, email, role: input.role as Role };
+    return this.db.transaction(() => {
+      if (this.users.byEmail(email)) throw new ConflictError(`A user with email ${email} already exists`, 'email');
+      const id = this.users.insert(email, passwordHash, input.role as Role, this.now().toISOString());
+      const created = toSummary(this.users.byId(id)!);
+      this.audit?.record(actor, 'user_create', 'user', id, null, created);
+      return { id, email, role: input.role as Role };
+    })();
   }
 
-  /** Sets a new password and revokes the user's sessions. */
-  async resetPassword(email: string, password: string): Promise<void> {
+  /** Every user, for the admin list. */
+  listUsers(): UserSummary[] {
+    return this.users.all().map(toSummary);
+  }
+
+  /**
+   * Changes a user's role and/or disabled flag (admin). Disabling revokes every session at once.
+   * Refuses to lock out the last active admin, or to let admins disable or demote themselves.
+   */
+  updateUser(actor: Actor, id: number, patch: { role?: Role; disabled?: boolean }): UserSummary {
+    return this.db.transaction(() => {
+      const user = this.users.byId(id);
+      if (!user) throw new NotFoundError(`No user with id ${id}`, 'id');
+      const role = patch.role ?? user.role;
+      const disabled = patch.disabled ?? user.disabled;
+      if (actor.id === id && (disabled || role !== 'admin') && user.role === 'admin') {
+        throw new ConflictError('You cannot disable or demote your own account; ask another admin', patch.disabled !== undefined ? 'disabled' : 'role');
+      }
+      if (user.role === 'admin' && !user.disabled && (role !== 'admin' || disabled)) {
+        const activeAdmins = this.users.all().filter((u) => u.role === 'admin' && !u.disabled).length;
+        if (activeAdmins <= 1) throw new ConflictError('This is the last active admin; make another admin first', 'role');
+      }
+      const now = this.now().toISOString();
+      this.users.setRole(id, role, disabled, now);
+      if (disabled && !user.disabled) this.users.revokeAllSessions(id, now);
+      const after = toSummary(this.users.byId(id)!);
+      this.audit?.record(actor, 'user_update', 'user', id, toSummary(user), after);
+      return after;
+    })();
+  }
+
+  /** Sets a new password and revokes the user's sessions. Audited (without any hash). */
+  async resetPassword(email: string, password: string, actor: Actor = SYSTEM_ACTOR): Promise<void> {
     const user = this.users.byEmail(email.trim().toLowerCase());
     if (!user) throw new HttpError(404, `No user with email ${email}`, { field: 'email' });
     if (password.length < MIN_PASSWORD_LENGTH || password.length > 256) {
       throw new ValidationError('password', `password must be ${MIN_PASSWORD_LENGTH} to 256 characters`);
     }
-    const now = this.now().toISOString();
-    this.users.setPassword(user.id, await hash(password, ARGON2), now);
-    this.users.revokeAllSessions(user.id, now);
+    const passwordHash = await hash(password, ARGON2);
+    this.db.transaction(() => {
+      const now = this.now().toISOString();
+      this.users.setPassword(user.id, passwordHash, now);
+      this.users.revokeAllSessions(user.id, now);
+      this.audit?.record(actor, 'password_reset', 'user', user.id, null, { email: user.email, sessions_revoked: true });
+    })();
   }
 
-  /** Checks credentials; on success opens a session and returns its token (to put in a cookie). */
-  async login(email: string, password: string): Promise<{ token: string; user: SessionUser; expiresAt: Date }> {
-    const user = this.users.byEmail(email.trim().toLowerCase());
+  /**
+   * Checks credentials; on success opens a session and returns its token (to put in a cookie).
+   * After 5 failures for one email from one client (or 30 from one client) within 15 minutes it answers
+   * 429 with `retry_after_s` without checking the password; a successful login clears the email's count.
+   */
+  async login(email: string, password: string, clientKey = 'unknown'): Promise<{ token: string; user: SessionUser; expiresAt: Date }> {
+    const normalized = email.trim().toLowerCase();
+    const accountKey = `${normalized}\n${clientKey}`;
+    const wait = Math.max(this.failuresPerAccount.retryAfterS(accountKey), this.failuresPerClient.retryAfterS(clientKey));
+    if (wait > 0) {
+      throw new HttpError(429, `Too many failed logins; try again in ${Math.ceil(wait / 60)} minute(s).`, { code: 'too_many_attempts', extra: { retry_after_s: wait } });
+    }
+    const user = this.users.byEmail(normalized);
     this.dummyHash ??= hash('not-a-real-password', ARGON2);
     const ok = await verify(user?.password_hash ?? (await this.dummyHash), password);
-    if (!user || !ok || user.disabled) throw new UnauthorizedError('Email or password is wrong.');
+    if (!user || !ok || user.disabled) {
+      this.failuresPerAccount.hit(accountKey);
+      this.failuresPerClient.hit(clientKey);
+      throw new UnauthorizedError('Email or password is wrong.');
+    }
+    this.failuresPerAccount.reset(accountKey);
     const token = randomBytes(32).toString('base64url');
     const now = this.now();
     const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);

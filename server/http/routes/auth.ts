@@ -4,7 +4,8 @@ import { createRouter } from '../router.js';
 import { ErrorBody, errors, json } from '../schemas.js';
 import { requireRole, SESSION_COOKIE } from '../auth.js';
 import type { AuthService } from '../../services/auth.js';
-import { UnauthorizedError } from '../../errors.js';
+import { HttpError, UnauthorizedError } from '../../errors.js';
+import { clientIp } from '../clientIp.js';
 
 const User = z.object({ id: z.number().int(), email: z.string(), role: z.enum(['admin', 'staff', 'planner']) }).openapi('User');
 
@@ -54,11 +55,18 @@ const createUser = createRoute({
 });
 
 /** Login, logout, current user and user creation. */
-export function authRoutes(auth: AuthService, opts: { secureCookies: boolean }) {
+export function authRoutes(auth: AuthService, opts: { secureCookies: boolean; trustProxy?: boolean }) {
   return createRouter()
     .openapi(login, async (c) => {
       const { email, password } = c.req.valid('json');
-      const { token, user, expiresAt } = await auth.login(email, password);
+      let session;
+      try {
+        session = await auth.login(email, password, clientIp(c, opts.trustProxy ?? false));
+      } catch (e) {
+        if (e instanceof HttpError && e.status === 429) c.header('Retry-After', String(e.extra?.retry_after_s ?? 900));
+        throw e;
+      }
+      const { token, user, expiresAt } = session;
       const secure = opts.secureCookies || new URL(c.req.url).protocol === 'https:';
       setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Strict', secure, path: '/', expires: expiresAt });
       return c.json({ user }, 200);
@@ -75,7 +83,7 @@ export function authRoutes(auth: AuthService, opts: { secureCookies: boolean }) 
       return c.json({ user }, 200);
     })
     .openapi(createUser, async (c) => {
-      const user = await auth.createUser(c.req.valid('json'));
+      const user = await auth.createUser(c.req.valid('json'), c.get('user'));
       return c.json({ user }, 201);
     });
 }

@@ -1,0 +1,19 @@
+import type { Context } from 'hono';
+
+interface NodeBindings {
+  incoming?: { socket?: { remoteAddress?: string } };
+}
+
+/**
+ * The client address used as a rate-limit key. Behind a reverse proxy (trustProxy) it is the last
+ * X-Forwarded-For entry, the one our proxy appended; earlier entries are client-supplied and spoofable.
+ * Otherwise the socket's peer address. 'unknown' when neither exists (in-process test requests).
+ */
+export function clientIp(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const xff = c.req.header('x-forwarded-for');
+    const last = xff?.split(',').map((s) => s.trim()).filter(Boolean).pop();
+    if (last) return last.slice(0, 64);
+  }
+  return (c.env as NodeBindings | undefined)?.incoming?.socket?.remoteAddress ?? 'unknown';
+}

@@ -1,0 +1,126 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { createRouter } from '../router.js';
+import { errors, ErrorBody, json, PointCollection, PointFeature } from '../schemas.js';
+import { idParam, intParam } from '../params.js';
+import { requireRole } from '../auth.js';
+import type { PointEditService } from '../../services/points.js';
+import type { SessionUser } from '../../services/auth.js';
+import { ACCURACIES, POINT_TYPES, SERVICES } from '../../domain/points/vocabulary.js';
+import { EDITABLE_STATUSES, NAME_MAX, NAME_MIN } from '../../domain/points/validate.js';
+import { STAFF_FILTERS } from '../../storage/staffPoints.js';
+import { AuditEntry } from './audit.js';
+
+/**
+ * Documents the write body. Each field is typed `unknown` for zod so the domain validator
+ * (server/domain/points/validate.ts) answers with its field-by-field messages, shared with the import.
+ */
+const doc = (o: Record<string, unknown>) => z.unknown().openapi(o);
+const PointWrite = z
+  .object({
+    name: doc({ type: 'string', minLength: NAME_MIN, maxLength: NAME_MAX }),
+    type: doc({ type: 'string', enum: [...POINT_TYPES] }),
+    lat: doc({ type: 'number', minimum: -90, maximum: 90, description: 'inside the service region' }),
+    lng: doc({ type: 'number', minimum: -180, maximum: 180 }),
+    services: doc({ type: 'array', items: { type: 'string', enum: [...SERVICES] } }),
+    opening_hours: doc({ type: ['object', 'null'], description: '{"mon":[{"opens":"08:00","closes":"15:00"}],…}; a missing day is closed; null = unknown' }),
+    phone: doc({ type: ['string', 'null'], description: 'Indonesian number, e.g. (0366) 91234 or 0812-3456-7890; stored as +62…' }),
+    whatsapp: doc({ type: ['string', 'null'], description: 'Indonesian mobile number (+628… or 08…)' }),
+    address: doc({ type: ['string', 'null'], maxLength: 300 }),
+    accuracy: doc({ type: 'string', enum: [...ACCURACIES] }),
+    location_note: doc({ type: ['string', 'null'], maxLength: 500, description: 'why the position is approximate' }),
+    status: doc({ type: 'string', enum: [...EDITABLE_STATUSES], description: 'retire with DELETE' }),
+    external_id: doc({ type: ['string', 'null'], maxLength: 100 }),
+    notes: doc({ type: ['string', 'null'], maxLength: 2000 }),
+    market_days: doc({ type: ['object', 'null'], description: 'market-day rule, e.g. {"triwara":["Pasah"]}' }),
+    opens: doc({ type: ['string', 'null'], description: "'HH:MM' WITA market window start" }),
+    closes: doc({ type: ['string', 'null'], description: "'HH:MM' WITA market window end" }),
+  })
+  .partial()
+  .catchall(z.unknown())
+  .openapi('PointWrite', { example: { name: 'Balai Banjar Contoh', type: 'community_hall', lat: -8.45, lng: 115.35 } });
+
+const Warning = z.object({ code: z.literal('possible_duplicate'), point_id: z.number().int(), distance_m: z.number(), message: z.string() });
+const Written = PointFeature.extend({ warnings: z.array(Warning) }).openapi('WrittenPointFeature');
+
+const authErrors = {
+  ...errors,
+  401: json(ErrorBody, 'Not logged in'),
+  403: json(ErrorBody, 'Not staff, or a cross-site request'),
+  404: json(ErrorBody, 'Unknown point'),
+  409: json(ErrorBody, 'Conflicts with the current state (retired, external_id taken…)'),
+};
+const jsonBody = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+const idPath = { params: z.object({ id: idParam() }) };
+
+const create = createRoute({
+  method: 'post', path: '/points', tags: ['staff'], middleware: [requireRole('staff')] as const,
+  summary: 'Create a service point (staff). village_code is derived; a same-type point within 50 m gives a warning',
+  request: jsonBody(PointWrite),
+  responses: { 201: json(Written, 'Created, with warnings'), ...authErrors },
+});
+const update = createRoute({
+  method: 'patch', path: '/points/{id}', tags: ['staff'], middleware: [requireRole('staff')] as const,
+  summary: 'Change some fields of a point (staff)',
+  request: { ...idPath, ...jsonBody(PointWrite) },
+  responses: { 200: json(Written, 'Updated, with warnings'), ...authErrors },
+});
+const retire = createRoute({
+  method: 'delete', path: '/points/{id}', tags: ['staff'], middleware: [requireRole('staff')] as const,
+  summary: 'Retire a point: hidden from the public, kept with its history, restorable',
+  request: idPath,
+  responses: { 200: json(Written, 'Retired'), ...authErrors },
+});
+const restore = createRoute({
+  method: 'post', path: '/points/{id}/restore', tags: ['staff'], middleware: [requireRole('staff')] as const,
+  summary: 'Restore a retired point (as active)',
+  request: idPath,
+  responses: { 200: json(Written, 'Restored'), ...authErrors },
+});
+const verify = createRoute({
+  method: 'post', path: '/points/{id}/verify', tags: ['staff'], middleware: [requireRole('staff')] as const,
+  summary: 'Record a field check: verified_at = now; on_site=true also makes the position exact',
+  request: {
+    ...idPath,
+    ...jsonBody(z.strictObject({ on_site: z.boolean({ error: 'on_site must be true (pin placed on site) or false' }) })),
+  },
+  responses: { 200: json(Written, 'Verified'), ...authErrors },
+});
+const history = createRoute({
+  method: 'get', path: '/points/{id}/history', tags: ['staff'], middleware: [requireRole('staff')] as const,
+  summary: "A point's audit entries, newest first (staff)",
+  request: idPath,
+  responses: { 200: json(z.object({ entries: z.array(AuditEntry) }), 'History'), ...authErrors },
+});
+const staffList = createRoute({
+  method: 'get', path: '/staff/points', tags: ['staff'], middleware: [requireRole('staff')] as const,
+  summary: 'Points for the staff workspace, retired included; stale = not verified for 6 months',
+  request: {
+    query: z.object({
+      filter: z.enum(STAFF_FILTERS, { error: `filter must be one of ${STAFF_FILTERS.join(', ')}` }).default('all'),
+      q: z.string({ error: 'q must be given once' }).max(100, 'q must be at most 100 characters').optional(),
+      limit: intParam('limit', 1, 1000, 200),
+      offset: intParam('offset', 0, 1_000_000, 0),
+    }),
+  },
+  responses: { 200: json(PointCollection.extend({ total: z.number().int() }), 'Matching points (with stale) and the total'), ...authErrors },
+});
+const staffOne = createRoute({
+  method: 'get', path: '/staff/points/{id}', tags: ['staff'], middleware: [requireRole('staff')] as const,
+  summary: 'One point as staff see it, retired included',
+  request: idPath,
+  responses: { 200: json(PointFeature, 'The point'), ...authErrors },
+});
+
+/** Staff edits of service points, their history and the workspace list. */
+export function pointEditRoutes(edits: PointEditService) {
+  const actor = (u: SessionUser | undefined) => u!; // requireRole guarantees a user
+  return createRouter()
+    .openapi(create, (c) => c.json(edits.create(actor(c.get('user')), c.req.valid('json')), 201))
+    .openapi(update, (c) => c.json(edits.update(actor(c.get('user')), c.req.valid('param').id, c.req.valid('json')), 200))
+    .openapi(retire, (c) => c.json(edits.retire(actor(c.get('user')), c.req.valid('param').id), 200))
+    .openapi(restore, (c) => c.json(edits.restore(actor(c.get('user')), c.req.valid('param').id), 200))
+    .openapi(verify, (c) => c.json(edits.verify(actor(c.get('user')), c.req.valid('param').id, c.req.valid('json').on_site), 200))
+    .openapi(history, (c) => c.json({ entries: edits.history(c.req.valid('param').id) }, 200))
+    .openapi(staffList, (c) => c.json(edits.staffList(c.req.valid('query')), 200))
+    .openapi(staffOne, (c) => c.json(edits.getForStaff(c.req.valid('param').id), 200));
+}
