@@ -5,6 +5,7 @@ import { isOpenAt } from '../domain/points/openingHours.js';
 import { serviceMask, typeBit, type PointType, type Service } from '../domain/points/vocabulary.js';
 import type { PointStore } from '../storage/points.js';
 import type { VillageService } from './villages.js';
+import { marketDayProperties } from './calendar.js';
 
 export interface PointCollection {
   type: 'FeatureCollection';
@@ -77,13 +78,15 @@ export class FinderService {
     return p && p.status !== 'retired' ? this.publicFeature(p, this.now()) : undefined;
   }
 
-  /** The public Feature of a point: stored fields plus derived ones (open_now, village names). */
+  /** The public Feature of a point: stored fields plus derived ones (open_now, village names, next_market_day). */
   publicFeature(p: Point, now: Date, extra: Record<string, unknown> = {}): PointFeature {
     const village = p.village_code ? this.villages.get(p.village_code) : undefined;
     return toFeature(p, {
       village_name: village?.name ?? null,
       district_name: village?.district_name ?? null,
       open_now: p.status === 'temporarily_closed' ? false : isOpenAt(p.opening_hours, now),
+      // "Hari pasaran: Pasah (berikutnya: …)": the rule's names and the next market date from now (WITA).
+      ...marketDayProperties(p, now),
       ...extra,
     });
   }
