@@ -23,6 +23,7 @@ import { calendarRoutes } from './http/routes/calendar.js';
 import { visitRoutes } from './http/routes/visits.js';
 import { planRoutes } from './http/routes/plans.js';
 import { staticRoutes } from './http/static.js';
+import { requestLog } from './http/requestLog.js';
 import { DOCS_CSS, renderDocsPage } from './http/docsPage.js';
 
 const OPENAPI_INFO = {
@@ -58,6 +59,7 @@ function contentSecurityPolicy(tileUrl: string | null) {
 export function createApp(deps: AppDeps, services: Services = createServices(deps)) {
   const app = new OpenAPIHono<AppEnv>();
 
+  app.use('*', requestLog(deps.logger));
   app.use('*', secureHeaders({ contentSecurityPolicy: contentSecurityPolicy(deps.config.tileUrl), crossOriginEmbedderPolicy: false }));
   app.use('*', compress());
   app.use('/api/*', sessionMiddleware(services.auth));

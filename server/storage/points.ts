@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { Db } from './db.js';
 import type { Point, PointInput } from '../domain/points/point.js';
 import type { IndexEntry } from '../domain/geo/nearestIndex.js';
@@ -10,6 +11,9 @@ interface Row {
   accuracy: string; location_note: string | null; verified_at: string | null; status: string; source: string;
   external_id: string | null; notes: string | null; created_at: string; updated_at: string;
 }
+
+/** Most ids per `IN (…)` query (SQLite allows far more; 100 is the API's largest page). */
+const IN_BATCH = 100;
 
 const COLUMNS = [
   'name', 'type', 'lng', 'lat', 'village_code', 'address', 'phone', 'whatsapp', 'services', 'opening_hours',
@@ -47,6 +51,8 @@ function toParams(p: PointInput): Record<string, unknown> {
 export class PointStore {
   private writeCount = 0;
   private readonly stmts;
+  /** `SELECT … WHERE id IN (?, …)` statements by number of ids, prepared on first use. */
+  private readonly inStmts = new Map<number, Database.Statement<number[], Row>>();
 
   constructor(private readonly db: Db) {
     this.stmts = {
@@ -65,6 +71,8 @@ export class PointStore {
         `UPDATE points SET ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`,
       ),
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM points'),
+      // Prepared once: db.pragma() would compile the statement again on every call (~10 µs per request).
+      dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
     };
   }
 
@@ -90,11 +98,24 @@ export class PointStore {
     return this.stmts.listAll.all().map(fromRow);
   }
 
-  /** Points by id, in the order of `ids`, skipping unknown ids. */
+  /**
+   * Points by id, in the order of `ids`, skipping unknown ids. One prepared `WHERE id IN (…)` query
+   * per batch of up to 100 ids rather than one query per id.
+   */
   getMany(ids: readonly number[]): Point[] {
+    const byId = new Map<number, Point>();
+    for (let i = 0; i < ids.length; i += IN_BATCH) {
+      const batch = ids.slice(i, i + IN_BATCH);
+      let stmt = this.inStmts.get(batch.length);
+      if (!stmt) {
+        stmt = this.db.prepare<number[], Row>(`SELECT * FROM points WHERE id IN (${batch.map(() => '?').join(',')})`);
+        this.inStmts.set(batch.length, stmt);
+      }
+      for (const r of stmt.all(...batch)) byId.set(r.id, fromRow(r));
+    }
     const out: Point[] = [];
     for (const id of ids) {
-      const p = this.get(id);
+      const p = byId.get(id);
       if (p) out.push(p);
     }
     return out;
@@ -102,12 +123,13 @@ export class PointStore {
 
   /** Entries for the nearest index: every non-retired point with its type and service bits. */
   indexEntries(): IndexEntry[] {
-    return this.stmts.indexRows.all().map((r) => ({
-      id: r.id,
-      position: [r.lng, r.lat],
-      typeBit: typeBit(r.type as PointType),
-      serviceMask: serviceMask(JSON.parse(r.services) as Service[]),
-    }));
+    // Few distinct service lists exist, so parse each distinct JSON text once (cold start at 100k points).
+    const masks = new Map<string, number>();
+    return this.stmts.indexRows.all().map((r) => {
+      let mask = masks.get(r.services);
+      if (mask === undefined) masks.set(r.services, (mask = serviceMask(JSON.parse(r.services) as Service[])));
+      return { id: r.id, position: [r.lng, r.lat], typeBit: typeBit(r.type as PointType), serviceMask: mask };
+    });
   }
 
   /** Inserts a point and returns its new id. `now` is an ISO timestamp. */
@@ -130,6 +152,6 @@ export class PointStore {
 
   /** Changes whenever the points may have changed, in this process or another. */
   changeStamp(): string {
-    return `${this.writeCount}:${this.db.pragma('data_version', { simple: true })}`;
+    return `${this.writeCount}:${this.stmts.dataVersion.get()}`;
   }
 }
