@@ -23,6 +23,11 @@ function showRegistration() {
   el?.focus({ preventScroll: true });
 }
 
+/** After a place is chosen the picker closes; move focus to the results so keyboard and screen-reader users follow. */
+function focusResults() {
+  requestAnimationFrame(() => document.getElementById('finder-results-h')?.focus({ preventScroll: true }));
+}
+
 /** The worker-facing finder: where am I, the nearest places (list first, then map), and how to register. */
 export default function Page() {
   const { t } = useTranslation('finder');
@@ -53,7 +58,7 @@ export default function Page() {
         </button>
       </header>
 
-      <PlacePanel headingId="finder-place-h" />
+      <PlacePanel headingId="finder-place-h" placeLabel={placeLabel} onChosen={focusResults} />
       {place?.source === 'gps' && located.data === null && <p className="results__note">{t('place.outsideBangli')}</p>}
 
       {place && (

@@ -64,9 +64,7 @@ export function PointCard({ feature, rank }: { feature: PointFeature; rank: numb
             {t('card.verified', { date: formatDate(p.verified_at, lang) })}
           </span>
         )}
-      </div>
-
-      {p.accuracy === 'approximate' && (
+        {p.accuracy === 'approximate' && (
         <details className="point-card__approx">
           <summary>
             <span className="badge badge--warn">{t('card.approximate')}</span>
@@ -78,7 +76,8 @@ export function PointCard({ feature, rank }: { feature: PointFeature; rank: numb
             </p>
           ))}
         </details>
-      )}
+        )}
+      </div>
 
       {closed && <p className="point-card__closed-note">{t('card.temporarilyClosedNote')}</p>}
 
@@ -117,11 +116,10 @@ export function PointCard({ feature, rank }: { feature: PointFeature; rank: numb
         )}
         {(p.opens && p.closes) || p.market_days ? (
           <div>
-            <dt>{t('types.market')}</dt>
+            <dt>{t('card.marketHours')}</dt>
             <dd>
               {p.opens && p.closes && (
                 <span className="point-card__hours-line">
-                  <Icon name="clock" className="inline-icon" />
                   {t('card.marketWindow', { opens: formatTime(p.opens, lang), closes: formatTime(p.closes, lang) })}
                 </span>
               )}

@@ -39,7 +39,7 @@ export function Results(props: ResultsProps) {
 
   return (
     <section className="results" aria-labelledby={props.headingId} aria-busy={loading}>
-      <h2 id={props.headingId}>{t('results.heading')}</h2>
+      <h2 id={props.headingId} tabIndex={-1}>{t('results.heading')}</h2>
       <p role="status" aria-live="polite" className="results__status">
         {status}
       </p>

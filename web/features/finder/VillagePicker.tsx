@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VillageFeature } from '../../api/types';
 import { searchVillages } from './villageSearch';
@@ -8,13 +8,15 @@ export interface VillagePickerProps {
   loading: boolean;
   failed: boolean;
   onPick: (village: VillageFeature) => void;
+  /** Focus the input on mount (when the user asked to change the village). */
+  autoFocus?: boolean;
 }
 
 /**
  * A searchable village picker following the ARIA 1.2 combobox pattern: a labelled text input, a listbox of
  * matches ("Bunutin (Bangli)") that arrow keys move through, Enter picks, Escape closes.
  */
-export function VillagePicker({ villages, loading, failed, onPick }: VillagePickerProps) {
+export function VillagePicker({ villages, loading, failed, onPick, autoFocus }: VillagePickerProps) {
   const { t } = useTranslation('finder');
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -28,6 +30,13 @@ export function VillagePicker({ villages, loading, failed, onPick }: VillagePick
   const listId = `${id}-list`;
   const hintId = `${id}-hint`;
   const expanded = open && matches.length > 0;
+
+  useEffect(
+    function keepActiveOptionVisible() {
+      if (active >= 0) document.getElementById(`${id}-opt-${active}`)?.scrollIntoView({ block: 'nearest' });
+    },
+    [active, id],
+  );
 
   function pick(v: VillageFeature) {
     setQuery(label(v));
@@ -82,6 +91,7 @@ export function VillagePicker({ villages, loading, failed, onPick }: VillagePick
           aria-describedby={hintId}
           aria-activedescendant={expanded && active >= 0 ? `${id}-opt-${active}` : undefined}
           disabled={!villages}
+          autoFocus={autoFocus}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);

@@ -24,6 +24,7 @@ export default {
     outsideBangli: 'You are outside Bangli Regency; distances are still measured from where you are.',
     accuracy: 'Location accurate to about ±{{distance}}.',
     current: 'From: {{label}}',
+    changeVillage: 'Change village',
     change: 'Change',
     clear: 'Clear the chosen location',
     geo: {
@@ -80,7 +81,8 @@ export default {
     temporarilyClosed: 'Temporarily closed',
     temporarilyClosedNote: 'This place is temporarily closed. Do not go there for now.',
     hours: 'Opening hours',
-    marketWindow: 'Market busy {{opens}}–{{closes}} WITA',
+    marketHours: 'Market hours',
+    marketWindow: '{{opens}}–{{closes}} WITA (busy time)',
     marketDays: 'Market days: {{days}}',
     services: 'Services',
     noServices: 'Services not recorded yet',

@@ -24,6 +24,7 @@ export default {
     outsideBangli: 'Lokasi Anda di luar Kabupaten Bangli; jarak tetap dihitung dari posisi Anda.',
     accuracy: 'Ketepatan lokasi sekitar ±{{distance}}.',
     current: 'Dari: {{label}}',
+    changeVillage: 'Ganti desa',
     change: 'Ganti',
     clear: 'Hapus pilihan lokasi',
     geo: {
@@ -80,7 +81,8 @@ export default {
     temporarilyClosed: 'Tutup sementara',
     temporarilyClosedNote: 'Tempat ini sedang tutup sementara. Jangan datang dulu.',
     hours: 'Jam buka',
-    marketWindow: 'Pasar ramai pukul {{opens}}–{{closes}} WITA',
+    marketHours: 'Jam pasar',
+    marketWindow: '{{opens}}–{{closes}} WITA (waktu ramai)',
     marketDays: 'Hari pasaran: {{days}}',
     services: 'Layanan',
     noServices: 'Layanan belum tercatat',
