@@ -27,8 +27,9 @@ export function expandIcs(text: string, maxInstancesPerEvent = 5000): ParsedOccu
   const out: ParsedOccurrence[] = [];
   for (const [uid, { master, exceptions }] of byUid) {
     if (!master) throw new Error(`RECURRENCE-ID without a master event for UID ${uid}`);
-    const event = new ICAL.Event(master);
-    for (const e of exceptions) event.relateException(e);
+    // Without `exceptions`, ical.js relates EVERY RECURRENCE-ID event of the calendar to this master,
+    // whatever its UID; calendar clients match by UID, so pass this UID's exceptions, strictly.
+    const event = new ICAL.Event(master, { strictExceptions: true, exceptions });
     if (!event.isRecurring()) {
       out.push({ uid, startMs: event.startDate.toJSDate().getTime(), endMs: event.endDate.toJSDate().getTime(), summary: event.summary });
       continue;
