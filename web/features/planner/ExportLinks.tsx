@@ -26,11 +26,11 @@ export function ExportLinks({ targets }: { targets: FeedTarget[] }) {
             <li key={path}>
               <span className="planner-export__name">{f.label}</span>
               <span className="row">
-                <a className="btn btn--ghost btn--small" href={webcal} aria-label={t('export.subscribeLabel', { name: f.label })}>
-                  {t('export.subscribe')}
+                <a className="btn btn--ghost btn--small" href={webcal}>
+                  {t('export.subscribe')}<span className="visually-hidden">: {f.label}</span>
                 </a>
-                <a className="btn btn--ghost btn--small" href={path} download aria-label={t('export.downloadLabel', { name: f.label })}>
-                  {t('export.download')}
+                <a className="btn btn--ghost btn--small" href={path} download>
+                  {t('export.download')}<span className="visually-hidden">: {f.label}</span>
                 </a>
               </span>
             </li>

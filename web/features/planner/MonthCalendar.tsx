@@ -61,7 +61,8 @@ export function MonthCalendar({ month, onMonth, today, selected, onSelect, rule,
                 const cls = ['planner-day', outside && 'is-outside', market && 'is-market', info.kajeng_kliwon && 'is-kk', info.holyDay && 'is-holy', date === today && 'is-today', date === selected && 'is-selected'].filter(Boolean).join(' ');
                 return (
                   <td key={date}>
-                    <button type="button" className={cls} aria-label={label} aria-pressed={date === selected} onClick={() => onSelect(date)} data-date={date}>
+                    <button type="button" className={cls} aria-pressed={date === selected} onClick={() => onSelect(date)} data-date={date}>
+                      <span className="visually-hidden">{label}</span>
                       <span aria-hidden="true" className="planner-day__num">{Number(date.slice(8))}</span>
                       <span aria-hidden="true" className="planner-day__bali">
                         <span className="full">{info.triwara} {info.pancawara}</span>

@@ -73,8 +73,9 @@ function VisitCard({ visit, placeLabel }: { visit: PublicVisit; placeLabel: stri
         ))}
       </ul>
       {!cancelled && (
-        <a className="btn btn--ghost next-visit__ics" href={icsHref(visit.id)} download aria-label={t('addToCalendarLabel', { title: visit.point_name ?? visit.title, date })}>
+        <a className="btn btn--ghost next-visit__ics" href={icsHref(visit.id)} download>
           <span aria-hidden="true">📅</span> {t('addToCalendar')}
+          <span className="visually-hidden">: {visit.point_name ?? visit.title}, {date}</span>
         </a>
       )}
     </article>

@@ -142,8 +142,6 @@ export default {
     district: 'District {{name}}',
     subscribe: 'Subscribe',
     download: 'Download .ics',
-    subscribeLabel: 'Subscribe to calendar: {{name}}',
-    downloadLabel: 'Download calendar file: {{name}}',
   },
   saveError: 'Could not save: {{message}}',
 };

@@ -11,7 +11,6 @@ export default {
   time: '{{span}}',
   distance: '{{distance}} from {{place}}',
   addToCalendar: 'Add to calendar',
-  addToCalendarLabel: 'Add "{{title}}" on {{date}} to your calendar',
   activitiesLabel: 'Activities',
   more: 'Show more',
   status: { scheduled: 'Scheduled', cancelled: 'Cancelled', draft: 'Draft' },

@@ -142,8 +142,6 @@ export default {
     district: 'Kecamatan {{name}}',
     subscribe: 'Berlangganan',
     download: 'Unduh .ics',
-    subscribeLabel: 'Berlangganan kalender: {{name}}',
-    downloadLabel: 'Unduh file kalender: {{name}}',
   },
   saveError: 'Gagal menyimpan: {{message}}',
 };

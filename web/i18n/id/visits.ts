@@ -11,7 +11,6 @@ export default {
   time: '{{span}}',
   distance: '{{distance}} dari {{place}}',
   addToCalendar: 'Tambahkan ke kalender',
-  addToCalendarLabel: 'Tambahkan "{{title}}" pada {{date}} ke kalender',
   activitiesLabel: 'Kegiatan',
   more: 'Tampilkan lebih banyak',
   status: { scheduled: 'Terjadwal', cancelled: 'Dibatalkan', draft: 'Rencana' },

@@ -1,0 +1,172 @@
+/**
+ * A planner schedules a series on a market's Pasah days on the real built page; a worker who chose a
+ * nearby village then sees the next visit, with an .ics that a real iCalendar parser reads.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import ICAL from 'ical.js';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, startServer, type RunningServer } from '../helpers/browser.js';
+import { balineseDay } from '../../server/domain/calendar/index.js';
+
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const MARKET: [number, number] = [115.3551, -8.2785];
+const PASSWORD = 'pasar pasah tiap tiga hari';
+
+/** The WITA civil date and hour of an instant (WITA is UTC+8 all year). */
+function wita(now: Date): { date: string; hour: number } {
+  const shifted = new Date(now.getTime() + 8 * 3_600_000);
+  return { date: shifted.toISOString().slice(0, 10), hour: shifted.getUTCHours() };
+}
+
+function plusDays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The first Pasah on or after today whose 09:00–12:00 WITA visit has not ended yet, found by walking the calendar. */
+function nextPasahVisitDate(now: Date): string {
+  const { date: today, hour } = wita(now);
+  for (let i = 0; i < 3 + 1; i++) {
+    const d = plusDays(today, i);
+    if (balineseDay(d).triwara === 'Pasah' && !(i === 0 && hour >= 12)) return d;
+  }
+  throw new Error('no Pasah within four days: the calendar is broken');
+}
+
+/** Serious and critical axe-core violations on the page (the context must bypass CSP to inject axe). */
+async function seriousViolations(page: Page) {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+async function newContext(browser: Browser, size: { width: number; height: number }, extra: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  return browser.newContext({ viewport: size, deviceScaleFactor: 1, locale: 'id-ID', timezoneId: 'Asia/Makassar', ...extra });
+}
+
+describe('planner page and the worker’s next visits', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let email: string;
+  let villageCode: string;
+  let pointId: number;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    email = `planner-${Date.now()}@test.jangkau.id`;
+    await server.services.auth.createUser({ email, password: PASSWORD, role: 'planner' });
+    villageCode = server.services.villages.codeAt(MARKET)!;
+    expect(villageCode).toBeTruthy();
+    pointId = server.services.pointStore.insert(
+      {
+        name: 'Pasar Uji Pasah', type: 'market', position: MARKET, village_code: villageCode, address: null, phone: null,
+        whatsapp: null, services: ['information'], opening_hours: null, market_days: { triwara: ['Pasah'] }, opens: '06:00',
+        closes: '13:00', accuracy: 'approximate', location_note: 'test fixture', verified_at: null, status: 'active',
+        source: 'test fixture', external_id: null, notes: null,
+      },
+      new Date().toISOString(),
+    );
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function logIn(page: Page) {
+    await page.goto(`${server.url}/#/planner`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Kata sandi').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.getByRole('heading', { name: 'Perencana kunjungan' }).waitFor();
+  }
+
+  it('schedules a series on the market’s Pasah days in one click and lists it without conflicts', async () => {
+    const context = await newContext(browser, { width: 1280, height: 800 });
+    const page = await context.newPage();
+    await logIn(page);
+    await page.getByLabel('Cari tempat').fill('Uji Pasah');
+    await page.getByRole('button', { name: /Pasar Uji Pasah/ }).click();
+    const expected = nextPasahVisitDate(new Date());
+    await expect.poll(() => page.locator('.planner-market__rule').textContent()).toMatch(/^Hari pasaran: Pasah \(berikutnya: /);
+    // The first one-click button is the next Pasah (today's counts while the market is open).
+    const firstDay = await page.locator('.planner-market__day').first().getAttribute('data-date');
+    expect(balineseDay(firstDay!).triwara).toBe('Pasah');
+    await page.getByLabel('Tim').first().fill('Tim Uji');
+    await page.getByLabel('Sampai tanggal').first().fill(plusDays(wita(new Date()).date, 30));
+    await page.getByRole('button', { name: /^Jadwalkan setiap hari pasaran sampai/ }).click();
+    await page.getByText('Tidak ada bentrok untuk kunjungan yang baru disimpan.').waitFor();
+
+    // The month's list shows the series; the calendar marks the visit on its Pasah.
+    const rows = page.locator('.planner-visit');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    const firstRowId = await rows.first().getAttribute('data-visit-id');
+    expect(firstRowId).toMatch(/^s\d+:\d{4}-\d{2}-\d{2}$/);
+    expect(balineseDay(firstRowId!.split(':')[1]).triwara).toBe('Pasah');
+    if (expected.startsWith(wita(new Date()).date.slice(0, 7))) {
+      await expect.poll(() => page.locator(`.planner-day[data-date="${expected}"] .visually-hidden`).textContent()).toContain('1 kunjungan');
+    }
+
+    await page.screenshot({ path: '/tmp/outreachweb-planner-1280.png', fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: '/tmp/outreachweb-planner-390.png', fullPage: true });
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.getByRole('heading', { name: 'Visit planner' }).waitFor();
+    await page.screenshot({ path: '/tmp/outreachweb-planner-390-en.png', fullPage: true });
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
+    await context.close();
+  }, 60_000);
+
+  it('has no serious or critical accessibility violations on the planner page', async () => {
+    const context = await newContext(browser, { width: 1280, height: 800 }, { bypassCSP: true });
+    const page = await context.newPage();
+    await logIn(page);
+    await page.getByLabel('Cari tempat').fill('Uji Pasah');
+    await page.getByRole('button', { name: /Pasar Uji Pasah/ }).click();
+    await page.locator('.planner-market__rule').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('shows the next visit near the chosen village with its date and an .ics that ical.js parses, accessibly', async () => {
+    const village = server.services.villages.get(villageCode)!;
+    const context = await newContext(browser, { width: 390, height: 844 }, { bypassCSP: true });
+    await context.addInitScript((place) => localStorage.setItem('jangkau.place', JSON.stringify(place)), {
+      position: MARKET, label: village.name, source: 'village', villageCode,
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/#/`);
+    await page.getByRole('heading', { name: 'Kunjungan berikutnya di dekat Anda' }).waitFor();
+    const card = page.locator('.next-visit').first();
+    await card.waitFor();
+    const expected = nextPasahVisitDate(new Date());
+    expect(await card.locator('time').getAttribute('datetime')).toMatch(new RegExp(`^${expected}T09:00:00\\+08:00$`));
+    const text = (await card.textContent())!;
+    expect(text).toContain(`${Number(expected.slice(8))} ${MONTHS_ID[Number(expected.slice(5, 7)) - 1]} ${expected.slice(0, 4)}`);
+    expect(text).toContain('09:00–12:00 WITA');
+    expect(text).toContain('Pasar Uji Pasah');
+    for (const label of ['Sosialisasi', 'Pendaftaran', 'Cetak kartu']) expect(text).toContain(label);
+
+    const link = card.getByRole('link', { name: /Tambahkan/ });
+    const href = (await link.getAttribute('href'))!;
+    const res = await fetch(new URL(href, server.url));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const cal = new ICAL.Component(ICAL.parse(await res.text()));
+    const events = cal.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    expect(events.length).toBeGreaterThan(0);
+    const starts = events.map((e) => `${e.startDate.toString()} ${e.startDate.timezone ?? e.component.getFirstProperty('dtstart')?.getParameter('tzid')}`);
+    expect(starts).toContain(`${expected}T09:00:00 Asia/Makassar`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/outreachweb-worker-390.png', fullPage: true });
+    await context.close();
+  }, 60_000);
+});
