@@ -231,4 +231,43 @@ describe('the finder page', () => {
     expect(cspErrors).toEqual([]);
     await page.context().close();
   }, 60_000);
+
+  it('shows opening hours, open now, the verified date, a temporarily closed place and the registration filter', async () => {
+    // Made-up fixture values on two seeded offices, in a server of its own so the other tests see the seed.
+    const own = await startServer();
+    try {
+      own.db
+        .prepare(
+          `UPDATE points SET opening_hours = ?, verified_at = ?, accuracy = 'exact', services = ?, phone = '0366 123456' WHERE name = 'Kantor Perbekel Apuan'`,
+        )
+        .run(
+          JSON.stringify(Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [{ opens: '00:00', closes: '24:00' }]]))),
+          '2026-03-02T02:00:00.000Z',
+          JSON.stringify(['registration', 'information']),
+        );
+      own.db.prepare(`UPDATE points SET status = 'temporarily_closed' WHERE name = 'Kantor Perbekel Tamanbali'`).run();
+
+      const page = await phonePage(browser);
+      await page.goto(`${own.url}/#/`);
+      await pickVillage(page, 'Bunutin', 'Bunutin (Bangli)');
+      const apuan = page.locator('.point-card', { hasText: 'Kantor Perbekel Apuan' });
+      expect(await apuan.getByText('Buka sekarang').count()).toBe(1);
+      expect(await apuan.getByText('Diverifikasi 2 Mar 2026').count()).toBe(1);
+      expect(await apuan.locator('.point-card__hours-line').textContent()).toBe('Sen–Min 00.00–24.00');
+      expect(await apuan.getByText('Lokasi perkiraan').count()).toBe(0);
+      expect(await apuan.getByRole('link', { name: 'Telepon Kantor Perbekel Apuan' }).getAttribute('href')).toBe('tel:0366123456');
+      const tamanbali = page.locator('.point-card', { hasText: 'Kantor Perbekel Tamanbali' });
+      expect(await tamanbali.getByText('Tutup sementara', { exact: true }).count()).toBe(1);
+      expect(await tamanbali.getByText('Buka sekarang').count()).toBe(0);
+
+      await shot(page, 'id-states', '.results__list');
+      await page.getByLabel('Layanan').selectOption('registration');
+      await expect.poll(() => shownNames(page)).toEqual(['Kantor Perbekel Apuan']);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.context().close();
+    } finally {
+      await own.close();
+    }
+  }, 60_000);
 });
+

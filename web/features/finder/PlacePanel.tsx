@@ -42,9 +42,11 @@ export function PlacePanel({ headingId, placeLabel, onChosen }: PlacePanelProps)
       onClick={geo.locate}
       disabled={geo.status === 'locating'}
       aria-describedby={geo.status === 'error' ? 'geo-problem' : undefined}
+      // The short visible label is part of the full name (WCAG 2.5.3 label in name).
+      aria-label={compact && geo.status !== 'locating' ? t('place.useMyLocation') : undefined}
     >
       <Icon name="locate" />
-      {geo.status === 'locating' ? t('place.locating') : t('place.useMyLocation')}
+      {geo.status === 'locating' ? t('place.locating') : compact ? t('place.useMyLocationShort') : t('place.useMyLocation')}
     </button>
   );
 

@@ -1,11 +1,12 @@
 /** Finder page strings, English. Same keys as id/finder.ts. */
 export default {
   title: 'Find where to register for BPJS Ketenagakerjaan',
-  intro: 'Find the nearest village offices, markets and service points. See how to register and what it costs.',
+  intro: 'The village offices, markets and service points nearest to your village, their hours, and how to register.',
   jumpToRegistration: 'How to register & cost',
   place: {
     heading: 'Your location',
     useMyLocation: 'Use my location',
+    useMyLocationShort: 'My location',
     locating: 'Finding your location…',
     or: 'or',
     villageLabel: 'Choose your village',
@@ -23,10 +24,7 @@ export default {
     myLocationIn: 'My location ({{village}}, {{district}} district)',
     outsideBangli: 'You are outside Bangli Regency; distances are still measured from where you are.',
     accuracy: 'Location accurate to about ±{{distance}}.',
-    current: 'From: {{label}}',
     changeVillage: 'Change village',
-    change: 'Change',
-    clear: 'Clear the chosen location',
     geo: {
       denied: 'Location permission was denied. Allow location for this site in your browser settings, or choose a village below.',
       unavailable: 'Your location could not be found. Turn on GPS or move into the open, or choose a village below.',
@@ -87,7 +85,6 @@ export default {
     services: 'Services',
     noServices: 'Services not recorded yet',
     verified: 'Verified {{date}}',
-    notVerified: 'Not yet verified by staff',
     directions: 'Directions',
     directionsLabel: 'Directions to {{name}} (opens Google Maps)',
     share: 'Share',

@@ -1,11 +1,12 @@
 /** Finder page strings, Indonesian (source of truth). */
 export default {
   title: 'Cari tempat daftar BPJS Ketenagakerjaan',
-  intro: 'Temukan kantor desa, pasar dan tempat layanan terdekat. Lihat juga cara mendaftar dan biayanya.',
+  intro: 'Kantor desa, pasar dan tempat layanan terdekat dari desa Anda, jam bukanya, dan cara mendaftar.',
   jumpToRegistration: 'Cara mendaftar & biaya',
   place: {
     heading: 'Lokasi Anda',
     useMyLocation: 'Gunakan lokasi saya',
+    useMyLocationShort: 'Lokasi saya',
     locating: 'Mencari lokasi Anda…',
     or: 'atau',
     villageLabel: 'Pilih desa/kelurahan',
@@ -23,10 +24,7 @@ export default {
     myLocationIn: 'Lokasi saya (Desa {{village}}, Kec. {{district}})',
     outsideBangli: 'Lokasi Anda di luar Kabupaten Bangli; jarak tetap dihitung dari posisi Anda.',
     accuracy: 'Ketepatan lokasi sekitar ±{{distance}}.',
-    current: 'Dari: {{label}}',
     changeVillage: 'Ganti desa',
-    change: 'Ganti',
-    clear: 'Hapus pilihan lokasi',
     geo: {
       denied: 'Izin lokasi ditolak. Izinkan akses lokasi untuk situs ini di pengaturan browser, atau pilih desa di bawah.',
       unavailable: 'Lokasi tidak dapat ditemukan. Nyalakan GPS atau pindah ke tempat terbuka, atau pilih desa di bawah.',
@@ -87,7 +85,6 @@ export default {
     services: 'Layanan',
     noServices: 'Layanan belum tercatat',
     verified: 'Diverifikasi {{date}}',
-    notVerified: 'Belum diverifikasi petugas',
     directions: 'Petunjuk arah',
     directionsLabel: 'Petunjuk arah ke {{name}} (membuka Google Maps)',
     share: 'Bagikan',
