@@ -1,7 +1,49 @@
+import './staff.css';
 import { useTranslation } from 'react-i18next';
+import { useHashRoute } from '../../shared/useHashRoute';
+import { useMe } from './api';
+import { LoginForm } from './LoginForm';
+import { StaffBar } from './StaffBar';
+import { PointsList } from './PointsList';
+import { PointEditor } from './PointEditor';
+import { ImportPage } from './ImportPage';
+import { ReportsQueue } from './ReportsQueue';
+import { UsersPage } from './UsersPage';
+import type { StaffView } from './nav';
+import type { PointFilter } from './types';
 
-/** Placeholder until the staff feature lands. */
+const FILTERS: PointFilter[] = ['all', 'approximate', 'stale', 'retired'];
+
+/** The staff workspace: a login form, then points, import/export, reports and (admins) users. */
 export default function Page() {
-  const { t } = useTranslation();
-  return <h1>{t('nav.staff')}</h1>;
+  const { t } = useTranslation('staff');
+  const { query } = useHashRoute();
+  const me = useMe();
+  if (me.isPending) return <p className="muted">{t('common:loading')}</p>;
+  if (me.isError) return <p role="alert" className="error-text">{t('common:error', { message: me.error.message })}</p>;
+  if (!me.data) return <LoginForm />;
+  const user = me.data;
+  if (user.role === 'planner') {
+    return (
+      <div className="stack">
+        <StaffBar user={user} view="points" />
+        <p className="card">{t('plannerNoAccess')}</p>
+      </div>
+    );
+  }
+  const view = (query.get('view') ?? 'points') as StaffView;
+  const id = Number(query.get('id'));
+  const filterParam = query.get('filter') as PointFilter | null;
+  const filter: PointFilter = filterParam && FILTERS.includes(filterParam) ? filterParam : 'all';
+  return (
+    <div className="stack staff">
+      <StaffBar user={user} view={view} />
+      {view === 'edit' && Number.isInteger(id) && id > 0 ? <PointEditor key={id} id={id} />
+      : view === 'new' ? <PointEditor key="new" id={null} />
+      : view === 'import' ? <ImportPage />
+      : view === 'reports' ? <ReportsQueue />
+      : view === 'users' && user.role === 'admin' ? <UsersPage me={user} />
+      : <PointsList filter={filter} q={query.get('q') ?? ''} />}
+    </div>
+  );
 }

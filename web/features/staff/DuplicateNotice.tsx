@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { staffHref } from './nav';
+import type { DuplicateWarning } from './types';
+
+/** "Maybe a duplicate" notice after a save: the nearby point(s) of the same type, with links to check them. */
+export function DuplicateNotice({ warnings }: { warnings: DuplicateWarning[] }) {
+  const { t } = useTranslation('staff');
+  return (
+    <div className="notice notice--warn" role="status">
+      <strong>{t('dup.title')}</strong>
+      <ul>
+        {warnings.map((w) => (
+          <li key={w.point_id}>
+            <a href={staffHref('edit', { id: w.point_id })}>{t('dup.item', { id: w.point_id, m: Math.round(w.distance_m) })}</a>
+          </li>
+        ))}
+      </ul>
+      <p className="small">{t('dup.help')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSavePoint, useStaffPoint } from './api';
+import { PointForm } from './PointForm';
+import { PointActions } from './PointActions';
+import { PointHistory } from './PointHistory';
+import { DuplicateNotice } from './DuplicateNotice';
+import { emptyForm, formFromFeature } from './formState';
+import { formatDate } from './format';
+import { goTo, staffHref } from './nav';
+import type { DuplicateWarning } from './types';
+
+/** Where a new point's pin starts: Bangli town, the regency seat ([lng, lat]). */
+const NEW_POINT_CENTER: [number, number] = [115.3549, -8.4543];
+
+// Warnings from creating a point survive the jump from the "new" view to the new point's page.
+const pendingWarnings = new Map<number, DuplicateWarning[]>();
+
+/** The page of one point (or a new one): the form, verify/retire/restore, and its history. */
+export function PointEditor({ id }: { id: number | null }) {
+  const { t, i18n } = useTranslation('staff');
+  const point = useStaffPoint(id);
+  const save = useSavePoint(id);
+  const [warnings, setWarnings] = useState<DuplicateWarning[]>(() => (id !== null ? (pendingWarnings.get(id) ?? []) : []));
+  const [savedAt, setSavedAt] = useState<number | null>(() => (id !== null && pendingWarnings.has(id) ? Date.now() : null));
+  if (id !== null) pendingWarnings.delete(id);
+
+  if (id !== null && point.isPending) return <p className="muted">{t('common:loading')}</p>;
+  if (id !== null && point.isError) {
+    return (
+      <div className="stack">
+        <p role="alert" className="error-text">
+          {t('common:error', { message: point.error.message })}
+        </p>
+        <a href={staffHref('points')}>{t('backToList')}</a>
+      </div>
+    );
+  }
+  const f = point.data;
+  const p = f?.properties;
+  return (
+    <div className="stack">
+      <a className="back-link" href={staffHref('points')}>
+        ← {t('backToList')}
+      </a>
+      <header className="stack point-head">
+        <h1>{p ? p.name : t('form.newTitle')}</h1>
+        {p && (
+          <div className="row">
+            <span className="muted">
+              {t(`types.${p.type}`)}
+              {p.village_name ? ` · ${p.district_name ? t('list.villageIn', { village: p.village_name, district: p.district_name }) : p.village_name}` : ''}
+            </span>
+            {p.accuracy === 'approximate' ? <span className="badge badge--warn">{t('accuracy.approximate')}</span> : <span className="badge badge--good">{t('accuracy.exact')}</span>}
+            <span className={`badge ${p.status === 'active' ? '' : p.status === 'retired' ? 'badge--bad' : 'badge--warn'}`}>{t(`status.${p.status}`)}</span>
+            <span className="badge">{p.verified_at ? t('list.verifiedOn', { date: formatDate(p.verified_at, i18n.language) }) : t('list.neverVerified')}</span>
+          </div>
+        )}
+      </header>
+      {f && <PointActions feature={f} />}
+      <section className="card" aria-labelledby="form-title">
+        <h2 id="form-title">{id === null ? t('form.newTitle') : t('form.editTitle')}</h2>
+        <PointForm
+          key={f ? f.properties.updated_at : 'new'}
+          initial={f ? formFromFeature(f) : emptyForm(NEW_POINT_CENTER)}
+          isNew={id === null}
+          saving={save.isPending}
+          error={save.error}
+          notice={
+            <>
+              {warnings.length > 0 && <DuplicateNotice warnings={warnings} />}
+              {savedAt && !save.isPending && !save.error && (
+                <p role="status" className="saved-note">
+                  {t('form.saved')}
+                </p>
+              )}
+            </>
+          }
+          onSubmit={(body) =>
+            save.mutate(body, {
+              onSuccess: (res) => {
+                setWarnings(res.warnings);
+                setSavedAt(Date.now());
+                if (id === null) {
+                  pendingWarnings.set(res.feature.id, res.warnings);
+                  goTo('edit', { id: res.feature.id });
+                }
+              },
+            })
+          }
+        />
+      </section>
+      {f && <PointHistory id={f.id} />}
+    </div>
+  );
+}

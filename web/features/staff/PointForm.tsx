@@ -1,0 +1,179 @@
+import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import type { LngLat, PointProps } from '../../api/types';
+import { POINT_TYPES, SERVICES } from '../../../server/domain/points/vocabulary';
+import { PinMap } from './PinMap';
+import { HoursEditor } from './HoursEditor';
+import { MarketDaysEditor } from './MarketDaysEditor';
+import { FieldError } from './FieldError';
+import { bodyFromForm, formatCoord, parseCoord, type FormState } from './formState';
+import type { PointBody } from './types';
+
+/** Form fields the server may name in `error.field`; anything else is shown above the save button. */
+const KNOWN_FIELDS = ['name', 'type', 'lat', 'lng', 'services', 'address', 'phone', 'whatsapp', 'opening_hours', 'market_days', 'opens', 'closes', 'status', 'accuracy', 'notes'] as const;
+type KnownField = (typeof KNOWN_FIELDS)[number];
+
+/** The server's field name ("opening_hours.mon[0].opens", "position") mapped to the form input it belongs to. */
+export function formFieldOf(field: string | undefined): KnownField | null {
+  if (!field) return null;
+  const head = field.split(/[.[]/)[0];
+  if (head === 'position' || head === 'coordinates' || head === 'geometry') return 'lat';
+  return (KNOWN_FIELDS as readonly string[]).includes(head) ? (head as KnownField) : null;
+}
+
+function TextField({ id, label, value, onChange, error, type = 'text', required, autoComplete, hint, multiline }: {
+  id: KnownField; label: string; value: string; onChange: (v: string) => void; error: string | null; type?: string; required?: boolean; autoComplete?: string; hint?: ReactNode; multiline?: boolean;
+}) {
+  const describedBy = [error ? `err-${id}` : '', hint ? `hint-${id}` : ''].filter(Boolean).join(' ') || undefined;
+  const common = { id: `pf-${id}`, value, required, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy } as const;
+  return (
+    <div className="field">
+      <label htmlFor={`pf-${id}`}>{label}</label>
+      {multiline ? <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} /> : <input {...common} type={type} autoComplete={autoComplete} onChange={(e) => onChange(e.target.value)} />}
+      {hint && (
+        <p id={`hint-${id}`} className="muted small">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`err-${id}`} message={error} />
+    </div>
+  );
+}
+
+export interface PointFormProps {
+  initial: FormState;
+  isNew: boolean;
+  saving: boolean;
+  /** The last save error from the server, if any. */
+  error: Error | null;
+  onSubmit: (body: PointBody) => void;
+  /** Rendered between the form fields and the save button (e.g. duplicate warnings). */
+  notice?: ReactNode;
+}
+
+/** Create/edit form of a service point: fields, weekly hours, market days and a map pin kept in sync with lat/lng. */
+export function PointForm({ initial, isNew, saving, error, onSubmit, notice }: PointFormProps) {
+  const { t } = useTranslation('staff');
+  const [s, setS] = useState<FormState>(initial);
+  const [localError, setLocalError] = useState<{ field: KnownField; message: string } | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const patch = useCallback((p: Partial<FormState>) => setS((prev) => ({ ...prev, ...p })), []);
+  const onPinMove = useCallback((p: LngLat) => setS((prev) => ({ ...prev, lng: formatCoord(p[0]), lat: formatCoord(p[1]) })), []);
+
+  const serverField = error instanceof ApiError ? formFieldOf(error.field) : null;
+  const errorFor = (f: KnownField): string | null =>
+    localError?.field === f ? localError.message : serverField === f && error ? error.message : null;
+  const generalError = error && !serverField ? (error instanceof ApiError && error.status === 401 ? t('form.sessionEnded') : error.message) : null;
+
+  // Move focus to the first field the server complained about, so a keyboard or screen-reader user hears it.
+  useEffect(
+    function focusBadField() {
+      const f = localError?.field ?? serverField;
+      if (f) formRef.current?.querySelector<HTMLElement>(`#pf-${f}, [aria-describedby~="err-${f}"] input`)?.focus();
+    },
+    [error, localError, serverField],
+  );
+
+  const lat = parseCoord(s.lat);
+  const lng = parseCoord(s.lng);
+  const pin: LngLat | null = Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180 ? [lng, lat] : null;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!s.name.trim()) return setLocalError({ field: 'name', message: t('form.nameRequired') });
+    if (!Number.isFinite(lat)) return setLocalError({ field: 'lat', message: t('form.coordInvalid', { value: s.lat }) });
+    if (!Number.isFinite(lng)) return setLocalError({ field: 'lng', message: t('form.coordInvalid', { value: s.lng }) });
+    setLocalError(null);
+    onSubmit(bodyFromForm(s));
+  };
+
+  const toggleService = (svc: PointProps['services'][number], on: boolean) =>
+    patch({ services: on ? SERVICES.filter((x) => x === svc || s.services.includes(x)) : s.services.filter((x) => x !== svc) });
+
+  return (
+    <form ref={formRef} className="stack point-form" onSubmit={submit} noValidate aria-label={isNew ? t('form.newTitle') : t('form.editTitle')}>
+      <div className="point-form__grid">
+        <div className="stack">
+          <TextField id="name" label={t('form.name')} value={s.name} onChange={(v) => patch({ name: v })} error={errorFor('name')} required />
+          <div className="field">
+            <label htmlFor="pf-type">{t('form.type')}</label>
+            <select id="pf-type" value={s.type} onChange={(e) => patch({ type: e.target.value as FormState['type'] })} aria-invalid={errorFor('type') ? true : undefined} aria-describedby={errorFor('type') ? 'err-type' : undefined}>
+              {POINT_TYPES.map((ty) => (
+                <option key={ty} value={ty}>
+                  {t(`types.${ty}`)}
+                </option>
+              ))}
+            </select>
+            <FieldError id="err-type" message={errorFor('type')} />
+          </div>
+          <fieldset className="fieldset" aria-describedby={errorFor('services') ? 'err-services' : undefined}>
+            <legend>{t('form.services')}</legend>
+            <div className="cycle__names">
+              {SERVICES.map((svc) => (
+                <label key={svc} className="check check--chip">
+                  <input type="checkbox" checked={s.services.includes(svc)} onChange={(e) => toggleService(svc, e.target.checked)} />
+                  {t(`services.${svc}`)}
+                </label>
+              ))}
+            </div>
+            <FieldError id="err-services" message={errorFor('services')} />
+          </fieldset>
+          <TextField id="address" label={t('form.address')} value={s.address} onChange={(v) => patch({ address: v })} error={errorFor('address')} autoComplete="off" />
+          <div className="grid-2">
+            <TextField id="phone" label={t('form.phone')} type="tel" value={s.phone} onChange={(v) => patch({ phone: v })} error={errorFor('phone')} autoComplete="off" />
+            <TextField id="whatsapp" label={t('form.whatsapp')} type="tel" value={s.whatsapp} onChange={(v) => patch({ whatsapp: v })} error={errorFor('whatsapp')} autoComplete="off" />
+          </div>
+        </div>
+        <div className="stack">
+          <fieldset className="fieldset" aria-describedby="pin-help">
+            <legend>{t('form.location')}</legend>
+            <p id="pin-help" className="muted small">
+              {t('form.pinHelp')}
+            </p>
+            <PinMap label={t('form.mapLabel')} pinLabel={t('form.pinLabel')} position={pin} onMove={onPinMove} />
+            <div className="grid-2">
+              <TextField id="lat" label={t('form.lat')} value={s.lat} onChange={(v) => patch({ lat: v })} error={errorFor('lat')} autoComplete="off" />
+              <TextField id="lng" label={t('form.lng')} value={s.lng} onChange={(v) => patch({ lng: v })} error={errorFor('lng')} autoComplete="off" />
+            </div>
+            <div className="field">
+              <label htmlFor="pf-accuracy">{t('form.accuracy')}</label>
+              <select id="pf-accuracy" value={s.accuracy} onChange={(e) => patch({ accuracy: e.target.value as FormState['accuracy'] })} aria-describedby={errorFor('accuracy') ? 'err-accuracy' : undefined}>
+                <option value="exact">{t('accuracy.exact')}</option>
+                <option value="approximate">{t('accuracy.approximate')}</option>
+              </select>
+              <FieldError id="err-accuracy" message={errorFor('accuracy')} />
+            </div>
+          </fieldset>
+        </div>
+      </div>
+      <HoursEditor state={s} onChange={patch} error={errorFor('opening_hours')} />
+      <MarketDaysEditor state={s} onChange={patch} errors={{ market_days: errorFor('market_days'), opens: errorFor('opens'), closes: errorFor('closes') }} />
+      <div className="field">
+        <label htmlFor="pf-status">{t('form.status')}</label>
+        <select id="pf-status" value={s.status} onChange={(e) => patch({ status: e.target.value as FormState['status'] })} aria-describedby={errorFor('status') ? 'err-status' : undefined}>
+          <option value="active">{t('status.active')}</option>
+          <option value="temporarily_closed">{t('status.temporarily_closed')}</option>
+        </select>
+        <FieldError id="err-status" message={errorFor('status')} />
+      </div>
+      <TextField id="notes" label={t('form.notes')} value={s.notes} onChange={(v) => patch({ notes: v })} error={errorFor('notes')} multiline />
+      {notice}
+      {generalError && (
+        <p role="alert" className="error-text">
+          {generalError}
+        </p>
+      )}
+      {(serverField || localError) && (
+        <p role="alert" className="visually-hidden">
+          {errorFor(localError?.field ?? serverField!)}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="btn" disabled={saving}>
+          {saving ? t('form.saving') : isNew ? t('form.create') : t('form.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

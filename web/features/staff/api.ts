@@ -1,0 +1,210 @@
+/** React Query hooks for the staff workspace. Every write invalidates the lists it can change. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, getJson, sendJson } from '../../api/client';
+import type { PointCollection, PointFeature } from '../../api/types';
+import type { AuditEntry, DuplicateWarning, ImportReport, PointBody, PointFilter, ProblemReport, Role, SavedPoint, User } from './types';
+
+/** The logged-in user, or null when nobody is (401 is an answer here, not an error). */
+export function useMe() {
+  return useQuery({
+    queryKey: ['me'],
+    queryFn: async ({ signal }) => {
+      try {
+        return (await getJson<{ user: User }>('/api/auth/me', {}, signal)).user;
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 401) return null;
+        throw e;
+      }
+    },
+    staleTime: 5 * 60 * 1000,
+    retry: false,
+  });
+}
+
+export function useLogin() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { email: string; password: string }) => sendJson<{ user: User }>('POST', '/api/auth/login', body),
+    onSuccess: (res) => {
+      qc.setQueryData(['me'], res.user);
+    },
+  });
+}
+
+export function useLogout() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => sendJson<{ ok: true }>('POST', '/api/auth/logout'),
+    onSettled: () => {
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] === 'staff' });
+      qc.setQueryData(['me'], null);
+    },
+  });
+}
+
+/** Staff list of points, including retired ones when asked. */
+export function useStaffPoints(filter: PointFilter, q: string) {
+  return useQuery({
+    queryKey: ['staff', 'points', filter, q],
+    queryFn: ({ signal }) => getJson<PointCollection>('/api/staff/points', { filter, q: q.trim() || undefined }, signal),
+    staleTime: 10_000,
+  });
+}
+
+/** One point for editing, retired ones included (GET /api/staff/points/:id). */
+export function useStaffPoint(id: number | null) {
+  return useQuery({
+    queryKey: ['staff', 'point', id],
+    enabled: id !== null,
+    queryFn: ({ signal }) => getJson<PointFeature>(`/api/staff/points/${id}`, {}, signal),
+    staleTime: 0,
+  });
+}
+
+/** Reads `warnings` wherever the server put them (next to the feature or inside its properties). */
+function normaliseSaved(res: unknown): SavedPoint {
+  const r = res as Record<string, unknown>;
+  const feature = (r.type === 'Feature' ? r : (r.feature ?? r.point)) as PointFeature;
+  const warnings = (r.warnings ?? (feature.properties as unknown as Record<string, unknown>).warnings ?? []) as DuplicateWarning[];
+  return { feature, warnings };
+}
+
+function useInvalidatePoints() {
+  const qc = useQueryClient();
+  return (id?: number) => {
+    void qc.invalidateQueries({ queryKey: ['staff', 'points'] });
+    if (id !== undefined) {
+      void qc.invalidateQueries({ queryKey: ['staff', 'point', id] });
+      void qc.invalidateQueries({ queryKey: ['staff', 'history', id] });
+    }
+    // The public finder caches points too; a staff edit must show there.
+    void qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'staff' && q.queryKey[0] !== 'me' && q.queryKey[0] !== 'villages' && q.queryKey[0] !== 'config' });
+  };
+}
+
+/** Creates (id null) or updates a point. */
+export function useSavePoint(id: number | null) {
+  const invalidate = useInvalidatePoints();
+  return useMutation({
+    mutationFn: async (body: PointBody) =>
+      normaliseSaved(id === null ? await sendJson('POST', '/api/points', body) : await sendJson('PATCH', `/api/points/${id}`, body)),
+    onSuccess: (saved) => invalidate(saved.feature.id),
+  });
+}
+
+/** Verify / retire / restore: one action on one point. */
+export function usePointAction(id: number) {
+  const invalidate = useInvalidatePoints();
+  return useMutation({
+    mutationFn: (a: { kind: 'verify'; onSite: boolean } | { kind: 'retire' } | { kind: 'restore' }) =>
+      a.kind === 'verify' ? sendJson<unknown>('POST', `/api/points/${id}/verify`, { on_site: a.onSite })
+      : a.kind === 'retire' ? sendJson<unknown>('DELETE', `/api/points/${id}`)
+      : sendJson<unknown>('POST', `/api/points/${id}/restore`, {}),
+    onSuccess: () => invalidate(id),
+  });
+}
+
+function entriesOf(res: unknown): AuditEntry[] {
+  if (Array.isArray(res)) return res as AuditEntry[];
+  const r = res as Record<string, unknown>;
+  return (r.entries ?? r.history ?? r.audit ?? []) as AuditEntry[];
+}
+
+/** Audit entries of one point, newest first. */
+export function usePointHistory(id: number) {
+  return useQuery({
+    queryKey: ['staff', 'history', id],
+    queryFn: async ({ signal }) => entriesOf(await getJson<unknown>(`/api/points/${id}/history`, {}, signal)),
+    staleTime: 0,
+  });
+}
+
+/** Open problem reports. */
+export function useOpenReports() {
+  return useQuery({
+    queryKey: ['staff', 'reports', 'open'],
+    queryFn: async ({ signal }) => {
+      const res = await getJson<unknown>('/api/reports', { status: 'open' }, signal);
+      return (Array.isArray(res) ? res : ((res as { reports: ProblemReport[] }).reports ?? [])) as ProblemReport[];
+    },
+    staleTime: 0,
+  });
+}
+
+export function useReportAction() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (a: { id: number; action: 'resolve' | 'dismiss' }) => sendJson<unknown>('POST', `/api/reports/${a.id}/${a.action}`, {}),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['staff', 'reports'] }),
+  });
+}
+
+export function useUsers(enabled: boolean) {
+  return useQuery({
+    queryKey: ['staff', 'users'],
+    enabled,
+    queryFn: async ({ signal }) => {
+      const res = await getJson<unknown>('/api/users', {}, signal);
+      return (Array.isArray(res) ? res : ((res as { users: User[] }).users ?? [])) as User[];
+    },
+  });
+}
+
+export function useCreateUser() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { email: string; password: string; role: Role }) => sendJson<{ user: User }>('POST', '/api/users', body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['staff', 'users'] }),
+  });
+}
+
+export function useUpdateUser() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (a: { id: number; patch: { role?: Role; disabled?: boolean } }) => sendJson<unknown>('PATCH', `/api/users/${a.id}`, a.patch),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['staff', 'users'] }),
+  });
+}
+
+/** The Content-Type the import endpoint expects for a file, from its name. */
+export function importContentType(fileName: string): string {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.csv')) return 'text/csv';
+  if (lower.endsWith('.geojson')) return 'application/geo+json';
+  return 'application/json';
+}
+
+/**
+ * Sends a file to POST /api/import. A failed real import answers 4xx with the same report, so a
+ * report in an error body is returned (with `rejected: true`) rather than thrown.
+ */
+export async function postImport(file: File, dryRun: boolean): Promise<ImportReport & { rejected: boolean }> {
+  const res = await fetch(`/api/import${dryRun ? '?dry_run=true' : ''}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'Content-Type': importContentType(file.name) },
+    body: await file.text(),
+  });
+  const text = await res.text();
+  let body: Record<string, unknown> = {};
+  try {
+    body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  } catch {
+    throw new ApiError(res.status, text.slice(0, 200) || res.statusText);
+  }
+  const report = (Array.isArray(body.errors) ? body : ((body.error as Record<string, unknown> | undefined)?.report ?? body.report)) as ImportReport | undefined;
+  if (report && Array.isArray(report.errors)) return { ...report, created: report.created ?? 0, updated: report.updated ?? 0, rejected: !res.ok };
+  const err = body.error as { message?: string; field?: string } | undefined;
+  if (!res.ok) throw new ApiError(res.status, err?.message ?? res.statusText, err?.field, body);
+  return { created: 0, updated: 0, errors: [], rejected: false };
+}
+
+export function useImport() {
+  const invalidate = useInvalidatePoints();
+  return useMutation({
+    mutationFn: (a: { file: File; dryRun: boolean }) => postImport(a.file, a.dryRun),
+    onSuccess: (_r, a) => {
+      if (!a.dryRun) invalidate();
+    },
+  });
+}
