@@ -40,27 +40,33 @@ const Impact = z
   })
   .openapi('Impact');
 
-const Quiz = z.object({
-  respondents: z.unknown().openapi({ type: 'integer', minimum: 0, description: 'how many answered; at most attendees' }),
-  correct_pct: z.unknown().openapi({ type: 'number', minimum: 0, maximum: 100, description: 'share of correct answers, %' }),
-});
-
 // Field types are documented here but checked by the domain (validateOutcome), whose messages name the
-// exact field (e.g. pretest.correct_pct) and how to fix it.
+// exact field (e.g. pretest.correct_pct) and say how to fix it; so every field is z.unknown() here.
+const quizDoc = (name: string) =>
+  z.unknown().optional().openapi({
+    type: 'object',
+    description: `${name} awareness quiz: respondents (whole number ≤ attendees) and correct_pct (0–100)`,
+    properties: { respondents: { type: 'integer', minimum: 0 }, correct_pct: { type: 'number', minimum: 0, maximum: 100 } },
+    required: ['respondents', 'correct_pct'],
+  } as never);
+
 const OutcomeBody = z
   .object({
-    attendees: z.unknown().openapi({ type: 'integer', minimum: 0 }),
-    registrations: z.unknown().openapi({ type: 'integer', minimum: 0, description: 'new BPU enrolments; at most attendees' }),
-    cards_issued: z.unknown().openapi({ type: 'integer', minimum: 0 }),
-    pretest: Quiz.optional(),
-    posttest: Quiz.optional(),
+    attendees: z.unknown().optional().openapi({ type: 'integer', minimum: 0 }),
+    registrations: z.unknown().optional().openapi({ type: 'integer', minimum: 0, description: 'new BPU enrolments; at most attendees' }),
+    cards_issued: z.unknown().optional().openapi({ type: 'integer', minimum: 0 }),
+    pretest: quizDoc('Before the session'),
+    posttest: quizDoc('After the session'),
     feedback: z.unknown().optional().openapi({ type: 'object', description: 'counts per rating, keys "1".."5"', example: { '4': 10, '5': 3 } }),
     notes: z.unknown().optional().openapi({ type: 'string', maxLength: 2000 }),
   })
   .passthrough()
   .openapi('VisitOutcomeInput', {
+    required: ['attendees', 'registrations', 'cards_issued'],
+    additionalProperties: false,
+    description: 'Counts only: never names or NIKs. Unknown fields are refused.',
     example: { attendees: 40, registrations: 12, cards_issued: 15, pretest: { respondents: 30, correct_pct: 42.5 }, posttest: { respondents: 28, correct_pct: 81 } },
-  });
+  } as never);
 
 const Outcome = z.record(z.string(), z.unknown()).openapi('VisitOutcome', {
   description: 'visit_id, date (WITA), point_id, point_name, district_code, district_name, attendees, registrations, cards_issued, pretest?, posttest?, feedback?, notes?, recorded_at',
