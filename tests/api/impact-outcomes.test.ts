@@ -141,7 +141,7 @@ describe('POST /api/visits/:id/outcome', () => {
     expect(stored).toMatchObject(second);
     expect(stored.pretest).toBeUndefined(); // replaced, not merged
 
-    const audit = await t.app.request('/api/audit?limit=100', { headers: { Cookie: admin } });
+    const audit = await t.app.request('/api/audit?entity=visit_outcome&limit=100', { headers: { Cookie: admin } });
     expect(audit.status).toBe(200);
     const entries = ((await audit.json()).entries as { action: string; entity: string; actor_email: string; before: Record<string, unknown> | null; after: Record<string, unknown> }[])
       .filter((e) => e.entity === 'visit_outcome' && e.after.visit_id === v)
