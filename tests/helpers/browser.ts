@@ -32,6 +32,8 @@ export async function phonePage(browser: Browser, opts: { geolocation?: { latitu
 export interface RunningServer {
   url: string;
   db: Db;
+  /** The SQLite file, for tests that open a second connection (e.g. a concurrent writer). */
+  dbFile: string;
   services: Services;
   close(): Promise<void>;
 }
@@ -57,6 +59,7 @@ export async function startServer(opts: { now?: () => Date } = {}): Promise<Runn
   return {
     url: `http://127.0.0.1:${port}`,
     db,
+    dbFile: config.dbFile,
     services,
     close: () =>
       new Promise<void>((resolve) => {
