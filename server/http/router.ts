@@ -7,7 +7,8 @@ import type { AppEnv } from './env.js';
 export function fieldOf(error: ZodError, target: string): string {
   const issue = error.issues[0];
   const path = issue?.path ?? [];
-  return path.length > 0 ? path.map(String).join('.') : target;
+  // An issue about the whole JSON body (e.g. an unknown key in a strict object) is reported as 'body'.
+  return path.length > 0 ? path.map(String).join('.') : target === 'json' ? 'body' : target;
 }
 
 /**

@@ -142,7 +142,8 @@ function hours(v: unknown, issues: FieldIssue[]): OpeningHours | null | undefine
 function coordinate(field: 'lat' | 'lng', v: unknown, issues: FieldIssue[]): number | undefined {
   const limit = field === 'lat' ? 90 : 180;
   if (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > limit) {
-    issues.push({ field, message: `${field} must be a number between -${limit} and ${limit} (decimal degrees); got ${show(v)}` });
+    const swapped = field === 'lat' && typeof v === 'number' && Math.abs(v) <= 180 ? ' (this looks like a longitude: are lat and lng swapped?)' : '';
+    issues.push({ field, message: `${field} must be a number between -${limit} and ${limit} (decimal degrees); got ${show(v)}${swapped}` });
     return undefined;
   }
   return v;
