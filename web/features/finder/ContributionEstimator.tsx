@@ -77,7 +77,7 @@ export function ContributionEstimator({ rules }: { rules: RegistrationInfo['rule
         {est.totalWithReliefIdr !== null && est.reliefUntil && (
           <p className="estimator__relief">
             {t('reg.relief', { amount: formatRupiah(est.totalWithReliefIdr), until: formatDate(est.reliefUntil, lang) })}{' '}
-            <span className="badge badge--warn">{t('reg.reliefUnverified')}</span>
+            <em className="estimator__unverified">{t('reg.reliefUnverified')}</em>
           </p>
         )}
       </div>

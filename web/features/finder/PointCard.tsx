@@ -3,6 +3,7 @@ import type { PointFeature } from '../../api/types';
 import { formatDate, formatDistance, formatTime } from './format';
 import { groupOpeningHours } from './hours';
 import { Icon, TypeIcon } from './icons';
+import { ReportProblem } from '../../shared/ReportProblem';
 import { directionsUrl, mapsUrl, telUrl, whatsappChatUrl, whatsappShareUrl } from './links';
 
 /** Splits a bilingual data note "Indonesian / English" into its parts so each shows on its own line. */
@@ -153,6 +154,7 @@ export function PointCard({ feature, rank }: { feature: PointFeature; rank: numb
           </a>
         )}
       </div>
+      <ReportProblem pointId={feature.id} pointName={p.name} />
     </article>
   );
 }

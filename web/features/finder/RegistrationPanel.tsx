@@ -108,7 +108,7 @@ function RegistrationFacts({ info, lang }: { info: RegistrationInfo; lang: strin
 
       <details className="reg__sources">
         <summary>{t('reg.sources')}</summary>
-        {rules.status && <p>{t('reg.sourcesStatus', { status: rules.status })}</p>}
+        <p>{t('reg.sourcesStatus')}</p>
         <ul>
           {sourcesOf(rules).map((s) => (
             <SourceLine key={s} text={s} />

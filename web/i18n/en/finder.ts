@@ -65,7 +65,7 @@ export default {
     clearFilters: 'Clear filters',
     count_one: '{{count}} place found from {{place}}.',
     count_other: '{{count}} places found from {{place}}, nearest first.',
-    approximateNote: 'Village office positions are not known exactly. We placed them in the middle of the village area, so ask locally or call before you go.',
+    approximateNote: 'Village office positions are not known exactly: each is shown in the middle of its village. Ask locally or call before you go.',
     showMore: 'Show more',
   },
   card: {
@@ -139,6 +139,6 @@ export default {
     channels: 'Register or ask through official channels',
     privacy: 'Jangkau never asks for your NIK or personal data.',
     sources: 'Data sources',
-    sourcesStatus: 'Note: {{status}}',
+    sourcesStatus: 'The contribution figures were compiled from secondary sources (news, Ministry of Manpower clippings and documents citing official pages); the regulations themselves were not read. Confirm at a BPJS Ketenagakerjaan office before paying.',
   },
 };

@@ -65,7 +65,7 @@ export default {
     clearFilters: 'Hapus saringan',
     count_one: '{{count}} tempat ditemukan dari {{place}}.',
     count_other: '{{count}} tempat ditemukan dari {{place}}, diurutkan dari yang terdekat.',
-    approximateNote: 'Letak kantor desa belum diketahui pasti. Titiknya kami taruh di tengah wilayah desa, jadi tanyakan warga setempat atau telepon dulu sebelum berangkat.',
+    approximateNote: 'Letak kantor desa belum diketahui pasti: titiknya ada di tengah wilayah desa. Tanyakan warga atau telepon dulu sebelum berangkat.',
     showMore: 'Tampilkan lebih banyak',
   },
   card: {
@@ -139,6 +139,6 @@ export default {
     channels: 'Daftar atau bertanya lewat jalur resmi',
     privacy: 'Jangkau tidak pernah meminta NIK atau data pribadi Anda.',
     sources: 'Sumber data',
-    sourcesStatus: 'Catatan: {{status}}',
+    sourcesStatus: 'Angka iuran dihimpun dari sumber sekunder (berita, kliping Kemnaker dan dokumen yang mengutip laman resmi); naskah peraturannya sendiri belum dibaca. Pastikan di kantor BPJS Ketenagakerjaan sebelum membayar.',
   },
 };
