@@ -26,12 +26,12 @@ function plusDays(date: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The first Pasah on or after today whose 09:00–12:00 WITA visit has not ended yet, found by walking the calendar. */
+/** The first Pasah on or after today whose 09:00 WITA start is still ahead, found by walking the calendar. */
 function nextPasahVisitDate(now: Date): string {
   const { date: today, hour } = wita(now);
   for (let i = 0; i < 3 + 1; i++) {
     const d = plusDays(today, i);
-    if (balineseDay(d).triwara === 'Pasah' && !(i === 0 && hour >= 12)) return d;
+    if (balineseDay(d).triwara === 'Pasah' && !(i === 0 && hour >= 9)) return d;
   }
   throw new Error('no Pasah within four days: the calendar is broken');
 }
@@ -89,7 +89,7 @@ describe('planner page and the worker’s next visits', () => {
     await page.getByRole('heading', { name: 'Perencana kunjungan' }).waitFor();
   }
 
-  it('schedules a series on the market’s Pasah days in one click and lists it without conflicts', async () => {
+  it('schedules a series on the market’s Pasah days in one click, lists it without conflicts and cancels one market day', async () => {
     const context = await newContext(browser, { width: 1280, height: 800 });
     const page = await context.newPage();
     await logIn(page);
@@ -97,23 +97,29 @@ describe('planner page and the worker’s next visits', () => {
     await page.getByRole('button', { name: /Pasar Uji Pasah/ }).click();
     const expected = nextPasahVisitDate(new Date());
     await expect.poll(() => page.locator('.planner-market__rule').textContent()).toMatch(/^Hari pasaran: Pasah \(berikutnya: /);
-    // The first one-click button is the next Pasah (today's counts while the market is open).
-    const firstDay = await page.locator('.planner-market__day').first().getAttribute('data-date');
-    expect(balineseDay(firstDay!).triwara).toBe('Pasah');
+    // The first one-click button is the next Pasah whose visit is still ahead.
+    expect(await page.locator('.planner-market__day').first().getAttribute('data-date')).toBe(expected);
     await page.getByLabel('Tim').first().fill('Tim Uji');
     await page.getByLabel('Sampai tanggal').first().fill(plusDays(wita(new Date()).date, 30));
     await page.getByRole('button', { name: /^Jadwalkan setiap hari pasaran sampai/ }).click();
     await page.getByText('Tidak ada bentrok untuk kunjungan yang baru disimpan.').waitFor();
 
-    // The month's list shows the series; the calendar marks the visit on its Pasah.
+    // The month's list shows the series from the next Pasah; the calendar marks the visit on that day.
+    const today = wita(new Date()).date;
+    if (expected.slice(0, 7) !== today.slice(0, 7)) await page.getByRole('button', { name: 'Bulan berikutnya' }).click();
     const rows = page.locator('.planner-visit');
-    await expect.poll(() => rows.count()).toBeGreaterThan(0);
-    const firstRowId = await rows.first().getAttribute('data-visit-id');
-    expect(firstRowId).toMatch(/^s\d+:\d{4}-\d{2}-\d{2}$/);
-    expect(balineseDay(firstRowId!.split(':')[1]).triwara).toBe('Pasah');
-    if (expected.startsWith(wita(new Date()).date.slice(0, 7))) {
-      await expect.poll(() => page.locator(`.planner-day[data-date="${expected}"] .visually-hidden`).textContent()).toContain('1 kunjungan');
-    }
+    await expect.poll(() => rows.first().getAttribute('data-visit-id')).toMatch(new RegExp(`^s\\d+:${expected}$`));
+    await expect.poll(() => page.locator(`.planner-day[data-date="${expected}"] .visually-hidden`).textContent()).toContain('1 kunjungan');
+
+    // Cancel the second market day only: the rest of the series stays.
+    const second = plusDays(expected, 3);
+    if (second.slice(0, 7) !== expected.slice(0, 7)) await page.getByRole('button', { name: 'Bulan berikutnya' }).click();
+    const target = page.locator(`.planner-visit[data-visit-id$=":${second}"]`);
+    await target.getByRole('button', { name: 'Batalkan tanggal ini' }).click();
+    await target.getByRole('group').getByRole('button', { name: 'Batalkan tanggal ini' }).click();
+    await expect.poll(() => target.getAttribute('class')).toContain('is-cancelled');
+    await expect.poll(() => page.locator('.planner-visit:not(.is-cancelled)').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Hari ini', exact: true }).click();
 
     await page.screenshot({ path: '/tmp/outreachweb-planner-1280.png', fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
@@ -154,6 +160,12 @@ describe('planner page and the worker’s next visits', () => {
     expect(text).toContain('09:00–12:00 WITA');
     expect(text).toContain('Pasar Uji Pasah');
     for (const label of ['Sosialisasi', 'Pendaftaran', 'Cetak kartu']) expect(text).toContain(label);
+
+    // The cancelled second market day is listed as cancelled, so nobody travels in vain, with no calendar link.
+    const second = page.locator('.next-visit').nth(1);
+    expect(await second.locator('time').getAttribute('datetime')).toBe(`${plusDays(expected, 3)}T09:00:00+08:00`);
+    expect(await second.textContent()).toContain('Dibatalkan');
+    expect(await second.getByRole('link').count()).toBe(0);
 
     const link = card.getByRole('link', { name: /Tambahkan/ });
     const href = (await link.getAttribute('href'))!;

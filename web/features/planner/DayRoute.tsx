@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CircleMarker, Polyline, Tooltip } from 'react-leaflet';
+import { CircleMarker, Polyline, Tooltip, useMap } from 'react-leaflet';
 import BaseMap from '../../map/BaseMap';
 import { toLatLng } from '../../map/latLng';
 import type { LngLat } from '../../api/types';
@@ -80,6 +80,7 @@ function DaySheet({ plan, lang, onPrint, startName }: { plan: DayPlan; lang: str
     <div className="stack planner-sheet">
       <h3 className="planner-sheet__title">{t('route.sheetTitle', { team: plan.team, date: dateText })}</h3>
       <BaseMap label={t('route.map', { date: dateText })} className="planner-route__map">
+        <FitRoute path={path} />
         <Polyline positions={path.map(toLatLng)} pathOptions={{ color: '#0b6e4f', weight: 4, dashArray: '6 6' }} />
         {plan.start && (
           <CircleMarker center={toLatLng(plan.start)} radius={7} pathOptions={{ color: '#1b1f1d', fillColor: '#ffffff', fillOpacity: 1 }}>
@@ -124,7 +125,7 @@ function DaySheet({ plan, lang, onPrint, startName }: { plan: DayPlan; lang: str
           ))}
         </ul>
       )}
-      <details className="planner-model">
+      <details className="planner-model" open>
         <summary>{t('route.assumptions')}</summary>
         <ul>
           <li>{t('route.model.distance')}</li>
@@ -134,7 +135,21 @@ function DaySheet({ plan, lang, onPrint, startName }: { plan: DayPlan; lang: str
           <li>{t('route.model.note')}</li>
         </ul>
       </details>
-      <button type="button" className="btn btn--ghost no-print" onClick={onPrint}>🖨 {t('route.print')}</button>
+      <button type="button" className="btn btn--ghost no-print" onClick={onPrint}>{t('route.print')}</button>
     </div>
   );
+}
+
+/** Zooms the map to the day's route (a little padding so the numbered labels stay visible). */
+function FitRoute({ path }: { path: LngLat[] }) {
+  const map = useMap();
+  const key = path.map((p) => p.join(',')).join(';');
+  useEffect(() => {
+    if (path.length === 0) return;
+    const latLngs = path.map(toLatLng);
+    if (latLngs.length === 1) map.setView(latLngs[0], 14);
+    else map.fitBounds(latLngs, { padding: [40, 40], maxZoom: 15 });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, key]);
+  return null;
 }

@@ -31,9 +31,11 @@ export function MarketPanel({ point, rule, today, plannedDates, onSaved, onError
   const [end, setEnd] = useState(win.end);
   const [until, setUntil] = useState(addDaysIso(today, 90));
   const create = useCreateVisit();
-  const next = nextMarketDates(rule, today, NEXT_COUNT);
+  // A market day whose visit start has already passed today is not offered (nor used to start a series).
+  const upcoming = (date: string) => new Date(witaIso(date, start)).getTime() > Date.now();
+  const next = nextMarketDates(rule, today, NEXT_COUNT + 1).filter(upcoming).slice(0, NEXT_COUNT);
   const days = describeRule(rule).join(' ') || t('market.everyDay');
-  const seriesDates = until >= today ? marketDatesBetween(rule, today, until) : [];
+  const seriesDates = until >= today ? marketDatesBetween(rule, today, until).filter(upcoming) : [];
 
   const body = (date: string) => ({
     point_id: point.id,

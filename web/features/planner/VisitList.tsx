@@ -39,7 +39,7 @@ export function VisitList({ visits, heading, onSaved, onError }: {
                   <p className="planner-visit__what">{v.point_name}{v.title && v.title !== v.point_name ? ` — ${v.title}` : ''}</p>
                   <p className="planner-visit__tags">
                     {v.series_id && <span className="badge">{t('list.series')}</span>}
-                    {v.team && <span className="badge">{t('list.team', { team: v.team })}</span>}
+                    {v.team && <span className="badge"><span className="visually-hidden">{t('form.team')}: </span>{v.team}</span>}
                     {v.status !== 'scheduled' && <span className={`badge ${cancelled ? 'badge--bad' : 'badge--warn'}`}>{tv(`status.${v.status}`)}</span>}
                     {v.activities.map((a) => <span key={a} className="badge badge--good">{tv(`activity.${a}`)}</span>)}
                   </p>

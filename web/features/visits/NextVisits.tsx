@@ -74,10 +74,20 @@ function VisitCard({ visit, placeLabel }: { visit: PublicVisit; placeLabel: stri
       </ul>
       {!cancelled && (
         <a className="btn btn--ghost next-visit__ics" href={icsHref(visit.id)} download>
-          <span aria-hidden="true">📅</span> {t('addToCalendar')}
+          <CalendarIcon /> {t('addToCalendar')}
           <span className="visually-hidden">: {visit.point_name ?? visit.title}, {date}</span>
         </a>
       )}
     </article>
+  );
+}
+
+/** A small calendar glyph drawn in SVG (emoji fonts are missing on many cheap phones). */
+function CalendarIcon() {
+  return (
+    <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+      <rect x="3" y="5" width="18" height="16" rx="2" />
+      <path d="M3 10h18M8 3v4M16 3v4M12 13v5M9.5 15.5h5" />
+    </svg>
   );
 }

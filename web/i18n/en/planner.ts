@@ -104,7 +104,6 @@ export default {
     confirmCancelOne: 'Cancel only the visit on {{date}}? The rest of the series stays.',
     confirmCancelSeries: 'Cancel the WHOLE series "{{title}}"?',
     confirmCancelVisit: 'Cancel the visit "{{title}}" on {{date}}?',
-    team: 'Team {{team}}',
   },
   route: {
     heading: 'Team day route',

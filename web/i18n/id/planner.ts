@@ -104,7 +104,6 @@ export default {
     confirmCancelOne: 'Batalkan kunjungan {{date}} saja? Seri lainnya tetap.',
     confirmCancelSeries: 'Batalkan SELURUH seri "{{title}}"?',
     confirmCancelVisit: 'Batalkan kunjungan "{{title}}" pada {{date}}?',
-    team: 'Tim {{team}}',
   },
   route: {
     heading: 'Rute harian tim',
