@@ -50,7 +50,7 @@ export function PointsList({ filter, q }: { filter: PointFilter; q: string }) {
       ) : (
         <>
           <p className="muted" aria-live="polite">
-            {t('list.count', { count: features.length })}
+            {points.data.total !== undefined && points.data.total > features.length ? t('list.countOf', { count: features.length, total: points.data.total }) : t('list.count', { count: features.length })}
           </p>
           <ul className="point-rows">
             {features.map((f) => {

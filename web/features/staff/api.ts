@@ -46,7 +46,7 @@ export function useLogout() {
 export function useStaffPoints(filter: PointFilter, q: string) {
   return useQuery({
     queryKey: ['staff', 'points', filter, q],
-    queryFn: ({ signal }) => getJson<PointCollection>('/api/staff/points', { filter, q: q.trim() || undefined }, signal),
+    queryFn: ({ signal }) => getJson<PointCollection & { total?: number }>('/api/staff/points', { filter, q: q.trim() || undefined }, signal),
     staleTime: 10_000,
   });
 }

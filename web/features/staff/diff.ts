@@ -34,7 +34,9 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
   const b = flat(before);
   const a = flat(after);
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !IGNORED.has(k));
-  return keys.filter((k) => !same(b[k], a[k])).map((k) => ({ field: k, before: b[k], after: a[k] }));
+  // A creation lists only the fields it filled in.
+  const empty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+  return keys.filter((k) => !same(b[k], a[k]) && !(before === null && empty(a[k]))).map((k) => ({ field: k, before: b[k], after: a[k] }));
 }
 
 /** A short readable value: text as is, lists joined, objects as compact JSON. */

@@ -4,7 +4,7 @@ export default {
   loggedInAs: 'Logged in as',
   logout: 'Log out',
   backToList: 'Back to the list',
-  tabs: { label: 'Staff menu', points: 'Service points', import: 'Import & export', reports: 'Public reports', users: 'Users' },
+  tabs: { label: 'Staff menu', points: 'Places', import: 'Import/export', reports: 'Reports', users: 'Users' },
   roles: { admin: 'Admin', staff: 'Staff', planner: 'Planner' },
   roleHelp: { admin: 'everything, including users', staff: 'edit places & reports', planner: 'visit schedules' },
   login: {
@@ -25,6 +25,7 @@ export default {
     filters: { all: 'All active', approximate: 'Approximate location', stale: 'Not verified for 6 months', retired: 'Retired' },
     search: 'Search by name',
     searchPlaceholder: 'e.g. Bunutin',
+    countOf: 'Showing {{count}} of {{total}} places; narrow it with a search.',
     count_one: '{{count}} place',
     count_other: '{{count}} places',
     villageIn: '{{village}}, {{district}} district',
@@ -85,7 +86,8 @@ export default {
   },
   dup: {
     title: 'Possible duplicate: a place of the same type is within 50 m.',
-    item: 'Place #{{id}}, {{m}} m away',
+    pointN: 'Place #{{id}}',
+    distance: '{{m}} m away',
     help: 'Check that place. If it is the same, retire one of them.',
   },
   actions: {

@@ -4,7 +4,7 @@ export default {
   loggedInAs: 'Masuk sebagai',
   logout: 'Keluar',
   backToList: 'Kembali ke daftar',
-  tabs: { label: 'Menu petugas', points: 'Tempat layanan', import: 'Impor & ekspor', reports: 'Laporan warga', users: 'Pengguna' },
+  tabs: { label: 'Menu petugas', points: 'Tempat', import: 'Impor/ekspor', reports: 'Laporan', users: 'Pengguna' },
   roles: { admin: 'Admin', staff: 'Petugas', planner: 'Perencana' },
   roleHelp: { admin: 'semua, termasuk pengguna', staff: 'ubah tempat & laporan', planner: 'jadwal kunjungan' },
   login: {
@@ -25,6 +25,7 @@ export default {
     filters: { all: 'Semua aktif', approximate: 'Lokasi perkiraan', stale: 'Belum diverifikasi 6 bulan', retired: 'Dinonaktifkan' },
     search: 'Cari nama',
     searchPlaceholder: 'mis. Bunutin',
+    countOf: '{{count}} dari {{total}} tempat ditampilkan; persempit dengan pencarian.',
     count_one: '{{count}} tempat',
     count_other: '{{count}} tempat',
     villageIn: '{{village}}, Kec. {{district}}',
@@ -85,7 +86,8 @@ export default {
   },
   dup: {
     title: 'Mungkin ganda: ada tempat sejenis dalam 50 m.',
-    item: 'Tempat #{{id}}, {{m}} m dari sini',
+    pointN: 'Tempat #{{id}}',
+    distance: '{{m}} m dari sini',
     help: 'Periksa tempat itu. Bila sama, nonaktifkan salah satunya.',
   },
   actions: {

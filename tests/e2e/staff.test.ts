@@ -1,0 +1,177 @@
+/**
+ * Staff on the real built page: log in, drag a village office's pin, save, verify it on site, and see the
+ * change on the public finder; a public "Info salah?" report reaches the staff queue. Plus axe and screenshots.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, startServer, type RunningServer } from '../helpers/browser.js';
+
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+const PASSWORD = 'pin di gerbang pasar';
+/** Kantor Perbekel Bunutin in Kecamatan Bangli (there is another Bunutin in Kintamani). */
+const BUNUTIN_CODE = '51.06.02.2001';
+
+type AxeViolation = { id: string; impact: string; targets: string[] };
+
+async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+describe('staff workspace on the built page', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let staff: BrowserContext;
+  let page: Page;
+  let email: string;
+  let pointId: number;
+  let before: [number, number];
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    email = `petugas-${Date.now()}@test.jangkau.id`;
+    await server.services.auth.createUser({ email, password: PASSWORD, role: 'staff' });
+    const office = server.services.pointStore.getByExternalId(`seed:village-office:${BUNUTIN_CODE}`)!;
+    expect(office.name).toBe('Kantor Perbekel Bunutin');
+    expect(office.accuracy).toBe('approximate');
+    pointId = office.id;
+    before = office.position;
+    // bypassCSP only so axe can be injected; the page itself runs under the real CSP in the other contexts.
+    staff = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'id-ID', timezoneId: 'Asia/Makassar', bypassCSP: true });
+    page = await staff.newPage();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('refuses a wrong password with a clear message, then logs in and shows who is logged in', async () => {
+    await page.goto(`${server.url}/#/staff`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Kata sandi').fill('bukan kata sandinya');
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'Email atau kata sandi salah' }).waitFor();
+    await page.getByLabel('Kata sandi').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.getByRole('heading', { name: 'Tempat layanan' }).waitFor();
+    const bar = (await page.locator('.staff-bar__who').textContent())!;
+    expect(bar).toContain(email);
+    expect(bar).toContain('Petugas');
+  }, 60_000);
+
+  it('filters the list to approximate points and finds Bunutin by name, with its village and status', async () => {
+    await page.getByRole('link', { name: 'Lokasi perkiraan' }).click();
+    await page.getByLabel('Cari nama').fill('Bunutin');
+    const row = page.locator('.point-row').filter({ has: page.locator(`a[href$="id=${pointId}"]`) });
+    await row.waitFor();
+    const text = (await row.textContent())!;
+    expect(text).toContain('Kantor desa');
+    expect(text).toContain('Bunutin');
+    expect(text).toContain('lokasi perkiraan');
+    expect(text).toContain('belum pernah diverifikasi');
+    expect(text).toContain('Aktif');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/staffweb-list-390.png', fullPage: true });
+    await row.locator('a').first().click();
+    await page.getByRole('heading', { name: 'Kantor Perbekel Bunutin', level: 1 }).waitFor();
+  }, 60_000);
+
+  it('moves the pin by dragging it: the lat/lng inputs follow, and saving stores that position', async () => {
+    const lat = page.getByLabel('Lintang (lat)');
+    const lng = page.getByLabel('Bujur (lng)');
+    expect(Number(await lat.inputValue())).toBeCloseTo(before[1], 5);
+    expect(Number(await lng.inputValue())).toBeCloseTo(before[0], 5);
+    const pin = page.locator('.leaflet-marker-icon.staff-pin');
+    await pin.scrollIntoViewIfNeeded();
+    const box = (await pin.boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 30, y - 20, { steps: 8 });
+    await page.mouse.move(x + 60, y - 40, { steps: 8 });
+    await page.mouse.up();
+    // Right on screen is east (larger lng), up is north (larger, i.e. less negative, lat).
+    await expect.poll(async () => Number(await lng.inputValue())).toBeGreaterThan(before[0]);
+    const movedLat = Number(await lat.inputValue());
+    const movedLng = Number(await lng.inputValue());
+    expect(movedLat).toBeGreaterThan(before[1]);
+
+    await page.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Tersimpan.' }).waitFor();
+    const stored = server.services.pointStore.get(pointId)!;
+    expect(stored.position[0]).toBeCloseTo(movedLng, 6);
+    expect(stored.position[1]).toBeCloseTo(movedLat, 6);
+  }, 60_000);
+
+  it('marks the point verified with "pin dipasang di lokasi", making it exact, and shows both changes in its history', async () => {
+    await page.getByLabel(/Pin dipasang di lokasi/).check();
+    await page.getByRole('button', { name: 'Tandai terverifikasi' }).click();
+    await page.getByRole('status').filter({ hasText: 'Ditandai terverifikasi.' }).waitFor();
+    const stored = server.services.pointStore.get(pointId)!;
+    expect(stored.accuracy).toBe('exact');
+    expect(stored.verified_at).not.toBeNull();
+    // The header badges follow the server's answer.
+    await page.locator('.point-head').getByText('lokasi tepat').waitFor();
+
+    const history = page.locator('.history__entry');
+    await expect.poll(() => history.count()).toBe(2);
+    expect(await history.nth(0).locator('.history__what').textContent()).toContain('Diverifikasi');
+    expect(await history.nth(0).textContent()).toContain(email);
+    const edit = history.nth(1);
+    expect(await edit.locator('.history__what').textContent()).toContain('Diubah');
+    const changed = await edit.locator('tbody th').allTextContents();
+    expect(changed).toEqual(expect.arrayContaining(['Lintang', 'Bujur']));
+    expect(await edit.locator('tbody tr').filter({ hasText: 'Bujur' }).locator('.diff__before').textContent()).toBe(String(Math.round(before[0] * 1e6) / 1e6));
+
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: '/tmp/staffweb-form-390.png', fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: '/tmp/staffweb-form-1280.png', fullPage: true });
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.getByRole('button', { name: 'Save changes' }).waitFor();
+    await page.screenshot({ path: '/tmp/staffweb-form-1280-en.png', fullPage: true });
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
+    await page.setViewportSize({ width: 390, height: 844 });
+  }, 60_000);
+
+  it('shows the verified point on the public finder without the "lokasi perkiraan" badge, and takes a report to the staff queue', async () => {
+    const pub = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'id-ID', timezoneId: 'Asia/Makassar' });
+    const worker = await pub.newPage();
+    await worker.goto(`${server.url}/#/`);
+    await worker.getByRole('combobox', { name: 'Pilih desa/kelurahan' }).fill('Bunutin');
+    await worker.getByRole('option', { name: /Bunutin \(Bangli\)/ }).click();
+    const card = worker.locator('article.point-card').filter({ has: worker.getByRole('heading', { name: 'Kantor Perbekel Bunutin' }) });
+    await card.waitFor();
+    const text = (await card.textContent())!;
+    expect(text).toMatch(/Diverifikasi \d{1,2} \S+ \d{4}/i);
+    expect(await card.locator('.badge--warn').filter({ hasText: /lokasi perkiraan/i }).count()).toBe(0);
+
+    await card.getByRole('button', { name: /Info salah\?/ }).click();
+    const dialog = worker.getByRole('dialog');
+    await dialog.getByLabel('Lokasi salah').check();
+    await dialog.getByLabel(/Keterangan/).fill('Kantornya di seberang pura desa');
+    await worker.screenshot({ path: '/tmp/staffweb-report-390.png' });
+    await dialog.getByRole('button', { name: 'Kirim laporan' }).click();
+    await dialog.getByText('Laporan Anda diterima').waitFor();
+    await dialog.getByRole('button', { name: 'Tutup' }).click();
+    await pub.close();
+
+    await page.goto(`${server.url}/#/staff?view=reports`);
+    const report = page.locator('.report-row').filter({ hasText: 'Kantornya di seberang pura desa' });
+    await report.waitFor();
+    expect(await report.textContent()).toContain('Lokasi salah');
+    expect(await report.textContent()).toContain('Kantor Perbekel Bunutin');
+    await page.screenshot({ path: '/tmp/staffweb-reports-390.png', fullPage: true });
+    await report.getByRole('button', { name: 'Selesai' }).click();
+    await page.getByText('Tidak ada laporan terbuka.').waitFor();
+  }, 60_000);
+});
