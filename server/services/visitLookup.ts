@@ -29,12 +29,6 @@ export interface VisitLookup {
   occurrence(id: string): VisitOccurrenceRef | 'series' | undefined;
 }
 
-/** Used when no visits service is wired: no visits at all. */
-export const NO_VISITS: VisitLookup = {
-  occurrencesBetween: () => [],
-  occurrence: () => undefined,
-};
-
 /** Views the visits service (services/visits.ts) as a VisitLookup, with planner details (drafts included). */
 export function visitLookupFrom(visits: VisitService): VisitLookup {
   return {
