@@ -26,7 +26,7 @@ import { typeBit, type PointType } from '../domain/points/vocabulary.js';
 import {
   checkPointFields, DRAFT_DEFAULTS, mergePointPatch, type FieldIssue, type PointDraft,
 } from '../domain/points/validate.js';
-import { ConflictError, HttpError, NotFoundError } from '../errors.js';
+import { ConflictError, HttpError, NotFoundError, ValidationError } from '../errors.js';
 import type { VillageService } from './villages.js';
 import type { FinderService } from './finder.js';
 import type { Actor, AuditAction, AuditService } from './audit.js';
@@ -165,8 +165,13 @@ export class PointEditService {
   update(actor: Actor, id: number, body: unknown): WrittenFeature {
     const existing = this.mustGet(id);
     if (existing.status === 'retired') throw new ConflictError(`Point ${id} is retired; restore it (POST /api/points/${id}/restore) before editing`, 'id');
+    if (typeof body === 'object' && body !== null && Object.keys(body).length === 0) {
+      throw new ValidationError('body', 'Send at least one field to change, e.g. {"name":"…"} or {"lat":-8.45,"lng":115.35}');
+    }
     const v = this.validatePatch(existing, body);
     if (!v.ok) throwIssues(v.issues);
+    // The form sends every field; an unchanged save must not bump updated_at or add a history entry.
+    if (JSON.stringify(v.draft) === JSON.stringify(draftOf(existing))) return this.feature(existing, []);
     const { point, warnings } = this.save(actor, v.draft, { id });
     return this.feature(point, warnings);
   }

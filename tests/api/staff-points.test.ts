@@ -165,6 +165,16 @@ describe('PATCH /api/points/:id', () => {
     expect((await res.json()).error.field).toBe('name');
   });
 
+  it('adds no history entry when a save changes nothing, and refuses an empty patch', async () => {
+    const created = await (await send('POST', '/api/points', HALL)).json();
+    const same = await send('PATCH', `/api/points/${created.id}`, { name: HALL.name, lat: HALL.lat, lng: HALL.lng });
+    expect(same.status).toBe(200);
+    expect(t.services.audit.list({ entity: 'point', entityId: created.id, limit: 10 }).map((e) => e.action)).toEqual(['create']);
+    const empty = await send('PATCH', `/api/points/${created.id}`, {});
+    expect(empty.status).toBe(400);
+    expect((await empty.json()).error.field).toBe('body');
+  });
+
   it('answers 404 for an unknown point and 409 for a retired one', async () => {
     expect((await send('PATCH', '/api/points/999999', { notes: 'x' })).status).toBe(404);
     const created = await (await send('POST', '/api/points', HALL)).json();
