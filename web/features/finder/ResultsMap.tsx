@@ -29,7 +29,8 @@ function rankIcon(rank: number, type: string, approximate: boolean): L.DivIcon {
   });
 }
 
-const YOU_ICON = L.divIcon({ className: 'finder-you', html: '<span></span>', iconSize: [22, 22], iconAnchor: [11, 11] });
+// A wide halo with a centre dot, drawn under the numbered markers so it stays visible when a place is 0 m away.
+const YOU_ICON = L.divIcon({ className: 'finder-you', html: '<span></span>', iconSize: [48, 48], iconAnchor: [24, 24] });
 
 /** Zooms the map to show every listed point and the user's position whenever the results change. */
 function FitToResults({ positions }: { positions: LngLat[] }) {
@@ -58,7 +59,7 @@ export default function ResultsMap({ features, you }: ResultsMapProps) {
   return (
     <BaseMap label={t('map.label')} className="finder-map">
       {you && (
-        <Marker position={toLatLng(you.position)} icon={YOU_ICON} title={t('map.you', { label: you.label })} alt={t('map.you', { label: you.label })} keyboard={false} interactive={false} zIndexOffset={-100} />
+        <Marker position={toLatLng(you.position)} icon={YOU_ICON} title={t('map.you', { label: you.label })} alt={t('map.you', { label: you.label })} keyboard={false} interactive={false} zIndexOffset={-1000} />
       )}
       {features.map((f, i) => {
         const p = f.properties;

@@ -107,7 +107,7 @@ export default {
     loading: 'Loading the map…',
     you: 'Your location: {{label}}',
     marker: '{{rank}}. {{name}}, {{distance}}',
-    note: 'Grey lines are village boundaries. Marker numbers match the order in the list.',
+    note: 'Grey lines: village boundaries. Marker numbers match the order in the list; a dashed edge means an approximate location. Blue circle: your location.',
   },
   reg: {
     heading: 'How to register',

@@ -107,7 +107,7 @@ export default {
     loading: 'Memuat peta…',
     you: 'Lokasi Anda: {{label}}',
     marker: '{{rank}}. {{name}}, {{distance}}',
-    note: 'Garis abu-abu adalah batas desa. Angka pada penanda sama dengan urutan di daftar.',
+    note: 'Garis abu-abu: batas desa. Angka pada penanda sama dengan urutan di daftar; tepi putus-putus berarti lokasi perkiraan. Lingkaran biru: lokasi Anda.',
   },
   reg: {
     heading: 'Cara mendaftar',
