@@ -124,7 +124,8 @@ export class VisitService {
       const point = pointChanged ? this.activePoint(fields.point_id, 'point_id') : undefined;
       const recurrence =
         pointChanged || patch.repeat || fields.starts_at !== stored.starts_at
-          ? this.checkedRecurrence(point ?? this.points.get(stored.point_id)!, fields.starts_at, patch.repeat?.until ?? stored.until, pointChanged ? undefined : stored.market_days)
+          ? // A series keeps the rule it was made with; giving `repeat` (or a new point) re-reads the point's current rule.
+            this.checkedRecurrence(point ?? this.points.get(stored.point_id)!, fields.starts_at, patch.repeat?.until ?? stored.until, pointChanged || patch.repeat ? undefined : stored.market_days)
           : { until: stored.until, market_days: stored.market_days };
       this.store.updateSeries(ref.id, { ...fields, ...recurrence }, stamp);
       return this.seriesResult(this.store.getSeries(ref.id)!);

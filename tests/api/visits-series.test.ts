@@ -107,6 +107,20 @@ describe('visit series on market days', () => {
     expect(visits.map((v) => v.starts_at)).toEqual(expected.map((d) => `${d}T07:00:00+08:00`));
   });
 
+  it("keeps a series on the rule it was made with until repeat is given again, which re-reads the point's rule", async () => {
+    const { t, cookie, pasah } = await setup();
+    await post(t, cookie, visitBody(pasah, '2026-11-28', { repeat: { on_market_days: true, until: '2026-12-31' } }));
+    const point = t.services.pointStore.get(pasah)!;
+    t.services.pointStore.update(pasah, { ...point, market_days: { triwara: ['Beteng'] } }, '2026-11-25T00:00:00.000Z');
+    const before = await list(t, 'from=2026-11-29&to=2026-12-31');
+    expect(before.map((v) => v.starts_at.slice(0, 10))).toEqual(await pasahDates(t, '2026-11-29', '2026-12-31'));
+    const res = await t.app.request('/api/visits/s1', jsonRequest('PATCH', { repeat: { on_market_days: true, until: '2026-12-31' } }, cookie));
+    expect((await res.json()).market_days).toEqual({ triwara: ['Beteng'] });
+    const { days } = await (await t.app.request('/api/calendar?from=2026-11-29&to=2026-12-31')).json();
+    const beteng = days.filter((d: { triwara: string }) => d.triwara === 'Beteng').map((d: { date: string }) => d.date);
+    expect((await list(t, 'from=2026-11-29&to=2026-12-31')).map((v) => v.starts_at.slice(0, 10))).toEqual(beteng);
+  });
+
   it('cancels a whole series with DELETE on its id', async () => {
     const { t, cookie, pasah } = await setup();
     await post(t, cookie, visitBody(pasah, '2026-11-28', { repeat: { on_market_days: true, until: '2026-12-31' } }));
