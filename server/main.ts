@@ -20,6 +20,7 @@ async function main() {
     execFileSync(process.execPath, [join(ROOT_DIR, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(ROOT_DIR, 'web', 'vite.config.ts')], {
       cwd: ROOT_DIR,
       stdio: 'inherit',
+      env: { ...process.env, JANGKAU_WEB_OUT: config.webDir },
     });
   }
 
