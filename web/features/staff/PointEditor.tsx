@@ -58,38 +58,42 @@ export function PointEditor({ id }: { id: number | null }) {
         )}
       </header>
       {f && <PointActions feature={f} />}
-      <section className="card" aria-labelledby="form-title">
-        <h2 id="form-title">{id === null ? t('form.newTitle') : t('form.editTitle')}</h2>
-        <PointForm
-          key={f ? f.properties.updated_at : 'new'}
-          initial={f ? formFromFeature(f) : emptyForm(NEW_POINT_CENTER)}
-          isNew={id === null}
-          saving={save.isPending}
-          error={save.error}
-          notice={
-            <>
-              {warnings.length > 0 && <DuplicateNotice warnings={warnings} />}
-              {savedAt && !save.isPending && !save.error && (
-                <p role="status" className="saved-note">
-                  {t('form.saved')}
-                </p>
-              )}
-            </>
-          }
-          onSubmit={(body) =>
-            save.mutate(body, {
-              onSuccess: (res) => {
-                setWarnings(res.warnings);
-                setSavedAt(Date.now());
-                if (id === null) {
-                  pendingWarnings.set(res.feature.id, res.warnings);
-                  goTo('edit', { id: res.feature.id });
-                }
-              },
-            })
-          }
-        />
-      </section>
+      {p?.status === 'retired' ? (
+        <p className="notice notice--warn">{t('form.retiredNoEdit')}</p>
+      ) : (
+        <section className="card" aria-labelledby="form-title">
+          <h2 id="form-title">{id === null ? t('form.newTitle') : t('form.editTitle')}</h2>
+          <PointForm
+            key={f ? f.properties.updated_at : 'new'}
+            initial={f ? formFromFeature(f) : emptyForm(NEW_POINT_CENTER)}
+            isNew={id === null}
+            saving={save.isPending}
+            error={save.error}
+            notice={
+              <>
+                {warnings.length > 0 && <DuplicateNotice warnings={warnings} />}
+                {savedAt && !save.isPending && !save.error && (
+                  <p role="status" className="saved-note">
+                    {t('form.saved')}
+                  </p>
+                )}
+              </>
+            }
+            onSubmit={(body) =>
+              save.mutate(body, {
+                onSuccess: (res) => {
+                  setWarnings(res.warnings);
+                  setSavedAt(Date.now());
+                  if (id === null) {
+                    pendingWarnings.set(res.feature.id, res.warnings);
+                    goTo('edit', { id: res.feature.id });
+                  }
+                },
+              })
+            }
+          />
+        </section>
+      )}
       {f && <PointHistory id={f.id} />}
     </div>
   );

@@ -48,6 +48,7 @@ export default {
   days: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
   daysShort: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
   form: {
+    retiredNoEdit: 'This place is retired and hidden from the public. Restore it first to edit its details.',
     newTitle: 'New place',
     editTitle: 'Edit details',
     name: 'Name of the place',

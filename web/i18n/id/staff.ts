@@ -48,6 +48,7 @@ export default {
   days: { mon: 'Senin', tue: 'Selasa', wed: 'Rabu', thu: 'Kamis', fri: 'Jumat', sat: 'Sabtu', sun: 'Minggu' },
   daysShort: { mon: 'Sen', tue: 'Sel', wed: 'Rab', thu: 'Kam', fri: 'Jum', sat: 'Sab', sun: 'Min' },
   form: {
+    retiredNoEdit: 'Tempat ini dinonaktifkan dan tidak tampil untuk warga. Aktifkan kembali dulu bila ingin mengubah datanya.',
     newTitle: 'Tempat baru',
     editTitle: 'Ubah data',
     name: 'Nama tempat',
