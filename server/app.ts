@@ -13,6 +13,7 @@ import { villageRoutes } from './http/routes/villages.js';
 import { authRoutes } from './http/routes/auth.js';
 import { userRoutes } from './http/routes/users.js';
 import { pointEditRoutes } from './http/routes/pointEdits.js';
+import { importExportRoutes } from './http/routes/importExport.js';
 import { auditRoutes } from './http/routes/audit.js';
 import { reportRoutes } from './http/routes/reports.js';
 import { infoRoutes } from './http/routes/info.js';
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   api.route('/', authRoutes(services.auth, { secureCookies: deps.config.secureCookies, trustProxy: deps.config.trustProxy }));
   api.route('/', userRoutes(services.auth));
   api.route('/', pointEditRoutes(services.pointEdits));
+  api.route('/', importExportRoutes(services.importer, services.pointExport));
   api.route('/', auditRoutes(services.audit));
   api.route('/', reportRoutes(services.reports, { trustProxy: deps.config.trustProxy }));
   api.route('/', infoRoutes(services.info));

@@ -9,6 +9,8 @@ import { OutcomeService, outcomeAuditWriter } from './outcomes.js';
 import { OutcomeStore } from '../storage/outcomes.js';
 import { AuditService } from './audit.js';
 import { PointEditService } from './points.js';
+import { ImportService } from './import/index.js';
+import { PointExportService } from './pointExport.js';
 import { ReportService } from './reports.js';
 import { visitLookupFrom } from './visitLookup.js';
 import { VisitStore } from '../storage/visits.js';
@@ -27,6 +29,8 @@ export function createServices(deps: AppDeps) {
   const audit = new AuditService(deps.db, deps.now);
   const auth = new AuthService(deps.db, deps.now, audit);
   const pointEdits = new PointEditService(deps.db, pointStore, villages, finder, audit, deps.config.serviceRegion, deps.now);
+  const importer = new ImportService(deps.db, pointStore, pointEdits, audit);
+  const pointExport = new PointExportService(pointStore, finder, deps.now);
   const reports = new ReportService(deps.db, pointStore, audit, deps.now);
   const info = {
     rules: readDataJson<Record<string, unknown>>(deps.config.dataDir, 'bpjstk_bpu_contribution_rules.json'),
@@ -40,7 +44,7 @@ export function createServices(deps: AppDeps) {
   const coverage = new CoverageService(pointStore, villages, () => visitLookup, deps.now);
   const outcomeAudit = outcomeAuditWriter(audit);
   const outcomes = new OutcomeService(new OutcomeStore(deps.db), pointStore, villages, () => visitLookup, () => outcomeAudit, deps.now);
-  return { pointStore, villages, finder, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports };
+  return { pointStore, villages, finder, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };
 }
 
 export type Services = ReturnType<typeof createServices>;

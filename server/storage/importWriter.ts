@@ -32,17 +32,10 @@ export class ImportWriter {
   }
 
   /**
-   * Runs `fn` in one IMMEDIATE transaction, synchronously: nothing else on this connection can run in
-   * between, and a throw rolls every write back.
-   */
-  atomically<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
-  }
-
-  /**
-   * Opens a transaction that stays open across `await`s (streaming a file). Only safe on a connection
-   * that nothing else uses meanwhile — the import CLI's own — because every statement on the connection
-   * joins it. Refuses to nest.
+   * Opens the import's IMMEDIATE transaction (the write lock is taken now, so no other writer can slip
+   * in between rows). When it stays open across `await`s (a streamed file) this is only safe on a
+   * connection nothing else uses meanwhile — the import CLI's own — because every statement on the
+   * connection joins it. Refuses to nest.
    */
   begin(): void {
     if (this.db.inTransaction) throw new Error('An import transaction cannot start inside another transaction on this connection.');

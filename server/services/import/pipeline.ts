@@ -1,34 +1,31 @@
 import type { Point } from '../../domain/points/point.js';
 import type { PointDraft } from '../../domain/points/validate.js';
 import type { ImportWriter } from '../../storage/importWriter.js';
-import { ConflictError } from '../../errors.js';
 import { rowToBody, type FieldError, type PointBody } from './rowBody.js';
 import type { ImportFormat, ImportReport, ParsedItem, RawRow, RowError, RowSource } from './types.js';
 
 /*
  * How an import stays all-or-nothing without holding the file twice in memory
  * ---------------------------------------------------------------------------
- * Two streaming passes over a re-readable source:
- *  1. CHECK (no transaction, nothing written): parse record by record, validate each row, resolve
- *     whether it creates or updates (by external_id, else by id), and catch duplicates inside the file.
- *     Memory: the errors (first MAX_ERRORS) plus two maps of keys already seen (external_id → line,
- *     point id → line) — never the rows themselves.
- *  2. WRITE (only when pass 1 found no error and this is not a dry run): parse again and write each row
- *     inside ONE transaction, so a crash, a kill -9 or a failure at row 99,999 leaves the database as it
- *     was (SQLite rolls back an uncommitted WAL transaction on the next open). Rows are re-validated and
- *     re-matched inside the transaction, so a change made between the passes cannot slip through: any
- *     problem then throws and rolls back.
- *     - In-memory inputs (HTTP bodies) write synchronously inside db.transaction: no other request on
- *       the shared connection can interleave with the import.
- *     - Files (the CLI) stream across awaits, in chunks, inside BEGIN IMMEDIATE … COMMIT on the CLI's own
- *       connection; other processes keep reading the last committed state (WAL) meanwhile.
- * Parsing twice costs less than keeping 100k parsed rows; both passes are prepared-statement lookups.
+ * ONE streaming pass, inside ONE transaction:
+ *  - BEGIN IMMEDIATE (unless a dry run), then parse record by record; each row is validated by the point
+ *    service, matched (external_id, else id; duplicates inside the file refused) and written at once
+ *    with prepared statements.
+ *  - At the FIRST invalid row the transaction is rolled back and the pass carries on checking only, so
+ *    the report still lists every error (first MAX_ERRORS) with its line. Nothing is written.
+ *  - At the end: commit if no row failed. A crash or kill -9 before COMMIT leaves only uncommitted WAL
+ *    frames, which SQLite discards on the next open: the database is untouched or complete.
+ * Memory holds the errors and two maps of keys already seen (external_id → line, point id → line),
+ * never the rows. A valid file is parsed and validated once; an invalid one costs no more.
+ *  - In-memory inputs (HTTP bodies) run synchronously (eachSync): no other request on the shared
+ *    connection can run inside the transaction.
+ *  - Files (the CLI) stream across awaits with the transaction open. That is safe only on a connection
+ *    nothing else uses — the CLI's own; other processes keep reading the last committed state (WAL),
+ *    and their writes wait (busy_timeout) or fail until the import commits.
  */
 
 /** The most errors a report lists; the total is still counted. */
 export const MAX_ERRORS = 1000;
-/** Rows written between awaits in the streaming write pass. */
-const CHUNK_ROWS = 2000;
 
 /** Progress of a long import: which pass, rows seen, bytes of input consumed. */
 export interface ImportProgress {
@@ -207,97 +204,94 @@ function emptyReport(format: ImportFormat, dryRun: boolean): ImportReport {
   return { created: 0, updated: 0, unchanged: 0, errors: [], skipped: [], format, dry_run: dryRun };
 }
 
+/** Counts, collects errors and writes, row by row; see the comment at the top of this file. */
+class ImportRun {
+  readonly report: ImportReport;
+  private errorCount = 0;
+  private rows = 0;
+  private lastBytes = 0;
+  private readonly checker: RowChecker;
+  private readonly rowWriter: RowWriter;
+  private readonly label: string;
+  /** True while the transaction is open and every row so far was valid. */
+  private writing = false;
+
+  constructor(private readonly source: RowSource, private readonly deps: ImportDeps, private readonly opts: ImportOptions) {
+    this.report = emptyReport(source.format, opts.dryRun);
+    this.checker = new RowChecker(deps);
+    this.label = opts.sourceLabel ?? `Import (${source.format})`;
+    this.rowWriter = new RowWriter(deps, this.label);
+  }
+
+  start(): void {
+    if (this.opts.dryRun) return;
+    this.deps.writer.begin();
+    this.writing = true;
+  }
+
+  visit = (item: ParsedItem): void => {
+    if ('skipped' in item) {
+      if (this.report.skipped.length < MAX_ERRORS) this.report.skipped.push(item.skipped);
+      return;
+    }
+    const c = this.checker.check(item.row);
+    if (!c.ok) {
+      this.errorCount += c.errors.length;
+      for (const e of c.errors) if (this.report.errors.length < MAX_ERRORS) this.report.errors.push({ line: c.row.line, ...e } satisfies RowError);
+      this.abort();
+    } else {
+      if (c.matchId === null) this.report.created++;
+      else {
+        this.report.updated++;
+        if (c.unchanged) this.report.unchanged++;
+      }
+      if (this.writing) this.rowWriter.write(c);
+    }
+    this.rows++;
+    this.lastBytes = item.row.bytes ?? this.lastBytes;
+    if (this.rows % 1000 === 0) this.progress(this.lastBytes);
+  };
+
+  progress(bytes: number): void {
+    this.opts.onProgress?.({ phase: this.writing ? 'write' : 'check', rows: this.rows, bytes, totalBytes: this.source.sizeBytes });
+  }
+
+  /** Rolls back (if writing); further rows are only checked. */
+  abort(): void {
+    if (!this.writing) return;
+    this.writing = false;
+    this.deps.writer.rollback();
+  }
+
+  finish(): ImportOutcome {
+    this.progress(this.source.sizeBytes ?? this.lastBytes);
+    if (this.errorCount > this.report.errors.length) this.report.error_count = this.errorCount;
+    if (this.writing) {
+      const w = this.rowWriter;
+      this.deps.recordAudit?.({
+        actor: this.opts.actor ?? null, format: this.source.format, created: w.created, updated: w.updated,
+        unchanged: w.unchanged, skipped: this.report.skipped.length, sourceLabel: this.label,
+      });
+      this.deps.writer.commit();
+      this.writing = false;
+    }
+    return { report: this.report, rejected: this.errorCount > 0 && !this.opts.dryRun };
+  }
+}
+
 /**
- * Checks and (unless a dry run or invalid) writes an import, all or nothing. See the comment at the top
- * of this file for the two-pass design. Throws ConflictError if the data changed between the passes.
+ * Checks and (unless a dry run or invalid) writes an import, all or nothing, in one streaming pass.
+ * See the comment at the top of this file.
  */
 export async function runImport(source: RowSource, deps: ImportDeps, opts: ImportOptions): Promise<ImportOutcome> {
-  const report = emptyReport(source.format, opts.dryRun);
-  const progress = (phase: ImportProgress['phase'], rows: number, bytes: number) =>
-    opts.onProgress?.({ phase, rows, bytes, totalBytes: source.sizeBytes });
-
-  // Pass 1: check.
-  let errorCount = 0;
-  let rows = 0;
-  let lastBytes = 0;
-  const checker = new RowChecker(deps);
-  for await (const item of source.items()) {
-    if ('skipped' in item) {
-      if (report.skipped.length < MAX_ERRORS) report.skipped.push(item.skipped);
-      continue;
-    }
-    const c = checker.check(item.row);
-    if (!c.ok) {
-      errorCount += c.errors.length;
-      for (const e of c.errors) if (report.errors.length < MAX_ERRORS) report.errors.push({ line: c.row.line, ...e } satisfies RowError);
-    } else if (c.matchId === null) report.created++;
-    else {
-      report.updated++;
-      if (c.unchanged) report.unchanged++;
-    }
-    rows++;
-    lastBytes = item.row.bytes ?? lastBytes;
-    if (rows % 1000 === 0) progress('check', rows, lastBytes);
+  const run = new ImportRun(source, deps, opts);
+  run.start();
+  try {
+    if (source.eachSync) source.eachSync(run.visit);
+    else for await (const item of source.items()) run.visit(item);
+    return run.finish();
+  } catch (err) {
+    run.abort();
+    throw err;
   }
-  progress('check', rows, source.sizeBytes ?? lastBytes);
-  if (errorCount > report.errors.length) report.error_count = errorCount;
-  if (errorCount > 0) return { report, rejected: !opts.dryRun };
-  if (opts.dryRun) return { report, rejected: false };
-
-  // Pass 2: write, in one transaction.
-  const label = opts.sourceLabel ?? `Import (${source.format})`;
-  const writer = new RowWriter(deps, label);
-  const writeChecker = new RowChecker(deps);
-  let written = 0;
-  const apply = (item: ParsedItem) => {
-    if ('skipped' in item) return;
-    const c = writeChecker.check(item.row);
-    if (!c.ok) {
-      const e = c.errors[0];
-      throw new ConflictError(`The data changed while importing (line ${c.row.line}, ${e.field}: ${e.message}); nothing was imported, run it again.`, e.field);
-    }
-    writer.write(c);
-    written++;
-  };
-  const finish = () => {
-    deps.recordAudit?.({
-      actor: opts.actor ?? null, format: source.format, created: writer.created, updated: writer.updated,
-      unchanged: writer.unchanged, skipped: report.skipped.length, sourceLabel: label,
-    });
-  };
-
-  if (source.eachSync) {
-    const eachSync = source.eachSync;
-    deps.writer.atomically(() => {
-      eachSync(apply);
-      finish();
-    });
-  } else {
-    deps.writer.begin();
-    try {
-      let chunk: ParsedItem[] = [];
-      let bytes = 0;
-      const flush = () => {
-        for (const item of chunk) apply(item);
-        chunk = [];
-        progress('write', written, bytes);
-      };
-      for await (const item of source.items()) {
-        chunk.push(item);
-        if ('row' in item) bytes = item.row.bytes ?? bytes;
-        if (chunk.length >= CHUNK_ROWS) flush();
-      }
-      flush();
-      finish();
-      deps.writer.commit();
-    } catch (err) {
-      deps.writer.rollback();
-      throw err;
-    }
-  }
-  progress('write', written, source.sizeBytes ?? 0);
-  return {
-    report: { ...report, created: writer.created, updated: writer.updated, unchanged: writer.unchanged },
-    rejected: false,
-  };
 }
