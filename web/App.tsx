@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Layout } from './shared/Layout';
+import { OfflineBanner } from './shared/OfflineBanner';
 import { useHashRoute } from './shared/useHashRoute';
 import { ROUTES } from './routes';
 
@@ -16,7 +17,7 @@ export default function App() {
   const nav = staffArea ? ROUTES : ROUTES.filter((r) => r.audience === 'public');
   const Page = route?.component;
   return (
-    <Layout nav={nav} current={path}>
+    <Layout nav={nav} current={path} banner={<OfflineBanner />}>
       <Suspense fallback={<p className="muted">{t('loading')}</p>}>{Page ? <Page /> : <p>{t('notFound')}</p>}
         {path === '/' && <NextVisits />}
       </Suspense>

@@ -1,12 +1,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pwa } from './build/pwa';
+import { precompress } from './build/precompress';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [react(), pwa(), precompress()],
   build: {
     outDir: process.env.JANGKAU_WEB_OUT ?? fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ApiError, getJson } from '../../api/client';
+import { fetchNearest } from '../../api/offline';
 import type { LngLat, PointCollection, PointProps, VillageFeature } from '../../api/types';
 import type { RegistrationInfo } from './registrationTypes';
 
@@ -15,12 +16,9 @@ export function useNearest(position: LngLat | null, filters: FinderFilters, limi
     queryKey: ['points', 'nearest', position, filters, limit],
     enabled: position !== null,
     placeholderData: keepPreviousData,
+    // fetchNearest: the API online; offline, the same answer computed on the phone from cached points.
     queryFn: ({ signal }) =>
-      getJson<PointCollection>(
-        '/api/points/nearest',
-        { lat: position![1], lng: position![0], limit, type: filters.type || undefined, service: filters.service || undefined },
-        signal,
-      ),
+      fetchNearest({ lat: position![1], lng: position![0], limit, type: filters.type || undefined, service: filters.service || undefined }, signal),
   });
 }
 

@@ -1,0 +1,18 @@
+import './offline.css';
+import { useTranslation } from 'react-i18next';
+import { useOfflineStatus } from './offlineStatus';
+
+/** "Offline, data dari {tanggal}": shown while the app answers from the phone's cache. */
+export function OfflineBanner() {
+  const { t, i18n } = useTranslation('offline');
+  const { offline, dataFetchedAt } = useOfflineStatus();
+  if (!offline) return null;
+  const date = dataFetchedAt
+    ? new Intl.DateTimeFormat(i18n.language.startsWith('en') ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Makassar' }).format(new Date(dataFetchedAt))
+    : null;
+  return (
+    <div className="offline-banner" role="status">
+      <strong>{date ? t('bannerWithDate', { date }) : t('banner')}</strong> <span>{t('hint')}</span>
+    </div>
+  );
+}
