@@ -269,5 +269,38 @@ describe('the finder page', () => {
       await own.close();
     }
   }, 60_000);
+
+  it('lets a keyboard user pick a village with the arrow keys and moves focus to the results', async () => {
+    const { page } = await openFinder();
+    const box = page.getByRole('combobox', { name: 'Pilih desa/kelurahan' });
+    await box.click();
+    await page.keyboard.type('bunutin');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.getByRole('option', { selected: true }).textContent()).toContain('Bunutin (Kintamani)');
+    await page.keyboard.press('Enter');
+    await page.locator('.point-card').first().waitFor();
+    expect((await shownNames(page))[0]).toBe('Kantor Perbekel Bunutin');
+    expect(await page.locator('.place__current').textContent()).toBe('Bunutin (Kintamani)');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('finder-results-h');
+    await page.context().close();
+  }, 60_000);
+
+  it('says in Indonesian when the nearest places cannot be loaded, and recovers on retry', async () => {
+    const { page } = await openFinder();
+    let failing = true;
+    // Simulates a dropped connection for the point endpoints (the nearest list and the offline point set it
+    // falls back to); everything else is the real server. Context-wide, so a service worker's fetches are caught too.
+    await page.context().route('**/api/points**', (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
+    const box = page.getByRole('combobox', { name: 'Pilih desa/kelurahan' });
+    await box.fill('Bunutin');
+    await page.getByRole('option', { name: /Bunutin \(Bangli\)/ }).click();
+    await page.getByText('Tempat terdekat tidak dapat dimuat. Periksa sinyal internet lalu coba lagi.').waitFor();
+    failing = false;
+    await page.getByRole('button', { name: 'Coba lagi' }).click();
+    await page.locator('.point-card').first().waitFor();
+    expect((await shownNames(page))[0]).toBe('Kantor Perbekel Bunutin');
+    await page.context().close();
+  }, 60_000);
 });
 

@@ -90,7 +90,6 @@ export function VillagePicker({ villages, loading, failed, onPick, autoFocus }: 
           aria-controls={listId}
           aria-describedby={hintId}
           aria-activedescendant={expanded && active >= 0 ? `${id}-opt-${active}` : undefined}
-          disabled={!villages}
           autoFocus={autoFocus}
           value={query}
           onChange={(e) => {
