@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { getJson } from '../../api/client';
+import { fetchVisitsNear } from '../../api/offline';
 import type { LngLat } from '../../api/types';
 import { addDaysIso, witaToday } from '../../shared/wita';
 import type { PublicVisit } from './types';
@@ -16,8 +16,8 @@ export function useNextVisits(position: LngLat | null) {
     enabled: position !== null,
     queryFn: async ({ signal }) => {
       const from = witaToday();
-      const res = await getJson<{ visits: PublicVisit[] }>(
-        '/api/visits',
+      // fetchVisitsNear: the API online; offline, the cached upcoming visits filtered around the place on the phone.
+      const res = await fetchVisitsNear<PublicVisit>(
         { near: `${position![1]},${position![0]}`, max_km: NEAR_KM, from, to: addDaysIso(from, HORIZON_DAYS), include_cancelled: 'true' },
         signal,
       );
