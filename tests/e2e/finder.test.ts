@@ -145,6 +145,12 @@ describe('the finder page', () => {
     await shot(page, 'id-top');
     await shot(page, 'id-list', '.results__list');
 
+    // "Show more" asks for the next ten, still nearest first.
+    await page.getByRole('button', { name: 'Tampilkan lebih banyak' }).click();
+    await expect.poll(() => page.locator('.point-card').count()).toBe(20);
+    const more = (await shownDistances(page)).map((d) => metresOf(d, ','));
+    expect(more).toEqual([...more].sort((a, b) => a - b));
+
     // The choice is remembered on the device.
     await page.reload();
     await page.locator('.point-card').first().waitFor();
@@ -166,6 +172,10 @@ describe('the finder page', () => {
     expect(await page.getByRole('status').filter({ hasText: 'places found from Bunutin (Bangli)' }).count()).toBe(1);
     for (const d of await shownDistances(page)) expect(d).toMatch(/^\d+ m$|^\d+(\.\d)? km$/);
     expect(await page.getByRole('heading', { level: 2, name: 'How to register' }).count()).toBe(1);
+    // The choice is remembered, and <html lang> follows it after a reload.
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Nearest places' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
     await shot(page, 'en-top');
     await shot(page, 'en-reg', '#cara-mendaftar');
     await page.context().close();
@@ -301,6 +311,31 @@ describe('the finder page', () => {
     await page.locator('.point-card').first().waitFor();
     expect((await shownNames(page))[0]).toBe('Kantor Perbekel Bunutin');
     await page.context().close();
+  }, 60_000);
+
+  it('shows the temporary relief line, marked as not yet verified, only while the relief period runs', async () => {
+    const info = (await (await fetch(`${server.url}/api/info/registration`)).json()) as {
+      rules: { temporary_relief: { periods: { other_sectors: [string, string] } } };
+    };
+    const [from, until] = info.rules.temporary_relief.periods.other_sectors;
+    for (const [day, expected] of [
+      [from, 1],
+      [until, 1],
+      ['2030-01-15', 0],
+    ] as const) {
+      const page = await phonePage(browser);
+      await page.clock.setFixedTime(new Date(`${day}T04:00:00Z`)); // noon WITA
+      await page.goto(`${server.url}/#/`);
+      const panel = page.locator('#cara-mendaftar');
+      await panel.getByText('Paling sedikit Rp16.800 per bulan').waitFor();
+      expect(await panel.locator('.estimator__relief').count(), day).toBe(expected);
+      if (expected) {
+        // Half of JKK + JKM at the lowest basis.
+        expect(await panel.locator('.estimator__relief').textContent()).toContain('Rp8.400 per bulan');
+        expect(await panel.locator('.estimator__relief').textContent()).toContain('Belum dicocokkan dengan teks resmi peraturan.');
+      }
+      await page.context().close();
+    }
   }, 60_000);
 });
 

@@ -40,6 +40,8 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+// index.html says lang="id"; a saved English choice must be reflected too, or screen readers read English as Indonesian.
+if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
 
 /** Switches the UI language, remembers it, and keeps <html lang> right for screen readers. */
 export function setLanguage(lang: Language): void {
