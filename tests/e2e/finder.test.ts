@@ -155,6 +155,11 @@ describe('the finder page', () => {
     await page.reload();
     await page.locator('.point-card').first().waitFor();
     expect((await shownNames(page))[0]).toBe('Kantor Perbekel Bunutin');
+
+    // Filtering by type: only the market, and the note no longer talks about village offices.
+    await page.getByLabel('Jenis tempat').selectOption('market');
+    await expect.poll(() => shownNames(page)).toEqual(['Pasar Kidul Bangli']);
+    expect(await page.locator('.results__note').textContent()).toContain('Beberapa tempat ditandai lokasi perkiraan');
     expect(cspErrors).toEqual([]);
     await page.context().close();
   }, 60_000);

@@ -35,7 +35,13 @@ export function Results(props: ResultsProps) {
             ? t('results.count', { count: features.length, place: placeLabel })
             : t('results.empty')
           : '';
-  const anyApproximate = features.some((f) => f.properties.accuracy === 'approximate');
+  const approximate = features.filter((f) => f.properties.accuracy === 'approximate');
+  // Village offices are all placed at their village's interior point in the seed: say so plainly.
+  const approximateNote = approximate.some((f) => f.properties.type === 'village_office')
+    ? t('results.approximateNote')
+    : approximate.length
+      ? t('results.approximateNoteOther')
+      : null;
 
   return (
     <section className="results" aria-labelledby={props.headingId} aria-busy={loading}>
@@ -66,10 +72,10 @@ export function Results(props: ResultsProps) {
           )}
         </div>
       )}
-      {anyApproximate && (
+      {approximateNote && (
         <p className="results__note">
           <Icon name="alert" className="inline-icon" />
-          <span>{t('results.approximateNote')}</span>
+          <span>{approximateNote}</span>
         </p>
       )}
       {features.length > 0 && (

@@ -66,6 +66,7 @@ export default {
     count_one: '{{count}} place found from {{place}}.',
     count_other: '{{count}} places found from {{place}}, nearest first.',
     approximateNote: 'Village office positions are not known exactly: each is shown in the middle of its village. Ask locally or call before you go.',
+    approximateNoteOther: 'Some places are marked approximate: their exact position is not known. Tap "Why approximate?" for the reason.',
     showMore: 'Show more',
   },
   card: {

@@ -66,6 +66,7 @@ export default {
     count_one: '{{count}} tempat ditemukan dari {{place}}.',
     count_other: '{{count}} tempat ditemukan dari {{place}}, diurutkan dari yang terdekat.',
     approximateNote: 'Letak kantor desa belum diketahui pasti: titiknya ada di tengah wilayah desa. Tanyakan warga atau telepon dulu sebelum berangkat.',
+    approximateNoteOther: 'Beberapa tempat ditandai lokasi perkiraan: posisi tepatnya belum diketahui. Ketuk "Mengapa perkiraan?" untuk alasannya.',
     showMore: 'Tampilkan lebih banyak',
   },
   card: {
