@@ -62,7 +62,7 @@ function market(m: MarketFacts['markets'][number], position: LngLat, villageCode
     opens: window?.opens ?? null,
     closes: window?.closes ?? null,
     accuracy: 'approximate',
-    location_note: `${m.approx_anchor!.what}. / Titik pusat kota (GeoNames), bukan gedung pasar.`,
+    location_note: `Titik pusat kota Bangli (GeoNames), bukan gedung pasar. / ${m.approx_anchor!.what}.`,
     verified_at: null,
     status: 'active',
     source: `Seed: facts from ${m.sources.join(' ; ')}; position: GeoNames (CC BY 4.0)`,
