@@ -1,0 +1,173 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import { addDaysIso, formatShortDate, witaDateOf, witaHhmm, witaToday } from '../../shared/wita';
+import { useOutcome, usePastVisits, useRecordOutcome } from './api';
+import type { Outcome, OutcomeInput } from './types';
+
+/** How far back the form offers visits, in days. */
+const LOOKBACK_DAYS = 90;
+const RATINGS = ['1', '2', '3', '4', '5'] as const;
+
+/** Form fields by the server's field names (pretest.correct_pct etc.), as typed text. */
+type Fields = Record<string, string>;
+
+const NUMBER_FIELDS = ['attendees', 'registrations', 'cards_issued', 'pretest.respondents', 'pretest.correct_pct', 'posttest.respondents', 'posttest.correct_pct', ...RATINGS.map((r) => `feedback.${r}`)];
+
+function fromOutcome(o: Outcome | null | undefined): Fields {
+  const f: Fields = {};
+  for (const k of NUMBER_FIELDS) {
+    const [a, b] = k.split('.');
+    const v = b ? (o as unknown as Record<string, Record<string, unknown> | undefined>)?.[a]?.[b] : (o as unknown as Record<string, unknown>)?.[a];
+    f[k] = v === undefined || v === null ? '' : String(v);
+  }
+  f.notes = o?.notes ?? '';
+  return f;
+}
+
+/** Typed text → a number, or the text itself so the server names what is wrong with it ("" is left out). */
+function num(s: string): number | string | undefined {
+  const t = s.trim().replace(',', '.');
+  if (t === '') return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : s;
+}
+
+/** The POST body: empty optional groups are left out rather than sent as zeros. */
+export function toBody(f: Fields): OutcomeInput {
+  const body: Record<string, unknown> = {};
+  for (const k of ['attendees', 'registrations', 'cards_issued']) if (num(f[k]) !== undefined) body[k] = num(f[k]);
+  for (const quiz of ['pretest', 'posttest']) {
+    const respondents = num(f[`${quiz}.respondents`]);
+    const correct_pct = num(f[`${quiz}.correct_pct`]);
+    if (respondents !== undefined || correct_pct !== undefined) body[quiz] = { respondents, correct_pct };
+  }
+  const feedback = Object.fromEntries(RATINGS.map((r) => [r, num(f[`feedback.${r}`])]).filter(([, v]) => v !== undefined));
+  if (Object.keys(feedback).length > 0) body.feedback = feedback;
+  if (f.notes.trim()) body.notes = f.notes.trim();
+  return body as OutcomeInput;
+}
+
+const inputId = (field: string) => `impact-f-${field.replace(/\./g, '-')}`;
+
+/** "Catat hasil kunjungan": record (or correct) what a past visit achieved; counts only, never names or NIKs. */
+export function OutcomeForm() {
+  const { t, i18n } = useTranslation('impact');
+  const today = witaToday();
+  const visits = usePastVisits(addDaysIso(today, -LOOKBACK_DAYS), today);
+  const [visitId, setVisitId] = useState<string | null>(null);
+  const chosen = visitId ?? visits.data?.[0]?.id ?? null;
+  const existing = useOutcome(chosen);
+  const [fields, setFields] = useState<Fields>(() => fromOutcome(null));
+  const record = useRecordOutcome();
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(
+    function loadRecordedOutcome() {
+      if (existing.isSuccess) setFields(fromOutcome(existing.data));
+    },
+    [existing.isSuccess, existing.data],
+  );
+
+  const err = record.error instanceof ApiError ? record.error : null;
+  const errField = err?.field && NUMBER_FIELDS.concat('notes').includes(err.field) ? err.field : null;
+  useEffect(
+    function focusTheFieldToFix() {
+      if (errField) document.getElementById(inputId(errField))?.focus();
+    },
+    [errField, record.failureCount],
+  );
+
+  const set = (k: string) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [k]: e.target.value }));
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (chosen) record.mutate({ visitId: chosen, body: toBody(fields) });
+  };
+
+  const numberInput = (field: string, label: string, extra: { max?: number; step?: string } = {}) => {
+    const invalid = errField === field;
+    return (
+      <div className="field">
+        <label htmlFor={inputId(field)}>{label}</label>
+        <input
+          id={inputId(field)}
+          inputMode={extra.step ? 'decimal' : 'numeric'}
+          type="number"
+          min={0}
+          max={extra.max}
+          step={extra.step ?? '1'}
+          value={fields[field]}
+          onChange={set(field)}
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? `${inputId(field)}-error` : undefined}
+        />
+        {invalid && <p id={`${inputId(field)}-error`} className="error-text impact-field-error">{err!.message}</p>}
+      </div>
+    );
+  };
+
+  if (visits.isPending) return <p className="muted">{t('common:loading')}</p>;
+  if (visits.isError) return <p role="alert" className="error-text">{t('common:error', { message: visits.error.message })}</p>;
+
+  return (
+    <section className="card stack impact-form" aria-labelledby="impact-form-title">
+      <h2 id="impact-form-title">{t('form.title')}</h2>
+      {visits.data.length === 0 ? (
+        <p className="muted">{t('form.noVisits', { count: LOOKBACK_DAYS })}</p>
+      ) : (
+        <form ref={formRef} className="stack" onSubmit={onSubmit} noValidate>
+          <p className="muted">{t('form.intro')}</p>
+          <div className="field">
+            <label htmlFor="impact-f-visit">{t('form.visit')}</label>
+            <select id="impact-f-visit" value={chosen ?? ''} onChange={(e) => { setVisitId(e.target.value); record.reset(); }}>
+              {visits.data.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {formatShortDate(witaDateOf(v.starts_at), i18n.language)} {witaHhmm(v.starts_at)} · {v.point_name ?? v.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          {existing.data && <p className="badge badge--good impact-form__recorded">{t('form.recorded', { date: formatShortDate(witaDateOf(existing.data.recorded_at), i18n.language) })}</p>}
+          <fieldset className="impact-fieldset">
+            <legend>{t('form.counts')}</legend>
+            <div className="impact-grid">
+              {numberInput('attendees', t('form.attendees'))}
+              {numberInput('registrations', t('form.registrations'))}
+              {numberInput('cards_issued', t('form.cards'))}
+            </div>
+          </fieldset>
+          {(['pretest', 'posttest'] as const).map((q) => (
+            <fieldset key={q} className="impact-fieldset">
+              <legend>{t(`form.${q}`)}</legend>
+              <div className="impact-grid">
+                {numberInput(`${q}.respondents`, t('form.respondents'))}
+                {numberInput(`${q}.correct_pct`, t('form.correctPct'), { max: 100, step: '0.1' })}
+              </div>
+            </fieldset>
+          ))}
+          <fieldset className="impact-fieldset">
+            <legend>{t('form.feedback')}</legend>
+            <p className="muted impact-fieldset__hint">{t('form.feedbackHint')}</p>
+            <div className="impact-grid impact-grid--five">
+              {RATINGS.map((r) => numberInput(`feedback.${r}`, t('form.rating', { rating: r })))}
+            </div>
+          </fieldset>
+          <div className="field">
+            <label htmlFor={inputId('notes')}>{t('form.notes')}</label>
+            <textarea id={inputId('notes')} rows={2} maxLength={2000} value={fields.notes} onChange={set('notes')} aria-describedby="impact-notes-hint" />
+            <span id="impact-notes-hint" className="muted impact-fieldset__hint">{t('form.notesHint')}</span>
+            {errField === 'notes' && <p className="error-text">{err!.message}</p>}
+          </div>
+          {record.error && !errField && (
+            <p role="alert" className="error-text">{t('form.failed', { message: record.error.message })}</p>
+          )}
+          {errField && <p role="alert" className="error-text">{t('form.fixField', { field: t(`fieldNames.${errField.replace('.', '_')}`, { defaultValue: errField }) })}</p>}
+          {record.isSuccess && <p role="status" className="impact-form__saved">{t('form.saved')}</p>}
+          <button type="submit" className="btn" disabled={record.isPending || !chosen}>
+            {record.isPending ? t('form.saving') : t('form.save')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
