@@ -104,6 +104,8 @@ describe('staff workspace on the built page', () => {
     const movedLat = Number(await lat.inputValue());
     const movedLng = Number(await lng.inputValue());
     expect(movedLat).toBeGreaterThan(before[1]);
+    // A moved but unsaved pin must not be verified at its old position.
+    await expect.poll(() => page.getByRole('button', { name: 'Tandai terverifikasi' }).isDisabled()).toBe(true);
 
     await page.getByRole('button', { name: 'Simpan perubahan' }).click();
     await page.getByRole('status').filter({ hasText: 'Tersimpan.' }).waitFor();

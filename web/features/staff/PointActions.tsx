@@ -3,18 +3,22 @@ import { useTranslation } from 'react-i18next';
 import type { PointFeature } from '../../api/types';
 import { usePointAction } from './api';
 
-/** Verify after a field check (optionally "pin placed on site" → exact), and retire/restore with a confirmation step. */
-export function PointActions({ feature }: { feature: PointFeature }) {
+/**
+ * Verify after a field check (blocked while the form has unsaved changes, so a moved pin is never verified
+ * at its old position), optionally "pin placed on site" → exact; retire/restore with a confirmation step.
+ */
+export function PointActions({ feature, unsaved }: { feature: PointFeature; unsaved: boolean }) {
   const { t } = useTranslation('staff');
   const action = usePointAction(feature.id);
   const [onSite, setOnSite] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const retired = feature.properties.status === 'retired';
-  const run = (a: Parameters<typeof action.mutate>[0], message: string) =>
+  // Keep the key, not the text, so the note follows a language switch.
+  const run = (a: Parameters<typeof action.mutate>[0], messageKey: string) =>
     action.mutate(a, {
       onSuccess: () => {
-        setDone(message);
+        setDone(messageKey);
         setConfirming(false);
       },
     });
@@ -27,7 +31,8 @@ export function PointActions({ feature }: { feature: PointFeature }) {
             <input type="checkbox" checked={onSite} onChange={(e) => setOnSite(e.target.checked)} />
             {t('actions.onSite')}
           </label>
-          <button type="button" className="btn" disabled={action.isPending} onClick={() => run({ kind: 'verify', onSite }, t('actions.verified'))}>
+          {unsaved && <p className="notice notice--warn small">{t('actions.saveFirst')}</p>}
+          <button type="button" className="btn" disabled={action.isPending || unsaved} onClick={() => run({ kind: 'verify', onSite }, 'actions.verified')}>
             {t('actions.verify')}
           </button>
         </div>
@@ -42,7 +47,7 @@ export function PointActions({ feature }: { feature: PointFeature }) {
         <div className="notice notice--warn stack" role="group" aria-label={t('actions.confirmLabel')}>
           <p>{retired ? t('actions.restoreConfirm', { name: feature.properties.name }) : t('actions.retireConfirm', { name: feature.properties.name })}</p>
           <div className="row">
-            <button type="button" className={`btn ${retired ? '' : 'btn--danger'}`} disabled={action.isPending} onClick={() => run(retired ? { kind: 'restore' } : { kind: 'retire' }, retired ? t('actions.restored') : t('actions.retired'))}>
+            <button type="button" className={`btn ${retired ? '' : 'btn--danger'}`} disabled={action.isPending} onClick={() => run(retired ? { kind: 'restore' } : { kind: 'retire' }, retired ? 'actions.restored' : 'actions.retired')}>
               {retired ? t('actions.restoreYes') : t('actions.retireYes')}
             </button>
             <button type="button" className="btn btn--ghost" onClick={() => setConfirming(false)}>
@@ -58,7 +63,7 @@ export function PointActions({ feature }: { feature: PointFeature }) {
       )}
       {done && !action.isPending && !action.isError && (
         <p role="status" className="saved-note">
-          {done}
+          {t(done)}
         </p>
       )}
     </section>

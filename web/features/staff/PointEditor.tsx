@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSavePoint, useStaffPoint } from './api';
 import { PointForm } from './PointForm';
@@ -23,7 +23,10 @@ export function PointEditor({ id }: { id: number | null }) {
   const save = useSavePoint(id);
   const [warnings, setWarnings] = useState<DuplicateWarning[]>(() => (id !== null ? (pendingWarnings.get(id) ?? []) : []));
   const [savedAt, setSavedAt] = useState<number | null>(() => (id !== null && pendingWarnings.has(id) ? Date.now() : null));
+  const [dirty, setDirty] = useState(false);
   if (id !== null) pendingWarnings.delete(id);
+  // Stable initial state per loaded version, so the form's "unsaved changes" comparison is meaningful.
+  const initial = useMemo(() => (point.data ? formFromFeature(point.data) : emptyForm(NEW_POINT_CENTER)), [point.data]);
 
   if (id !== null && point.isPending) return <p className="muted">{t('common:loading')}</p>;
   if (id !== null && point.isError) {
@@ -57,7 +60,7 @@ export function PointEditor({ id }: { id: number | null }) {
           </div>
         )}
       </header>
-      {f && <PointActions feature={f} />}
+      {f && <PointActions feature={f} unsaved={dirty} />}
       {p?.status === 'retired' ? (
         <p className="notice notice--warn">{t('form.retiredNoEdit')}</p>
       ) : (
@@ -65,7 +68,8 @@ export function PointEditor({ id }: { id: number | null }) {
           <h2 id="form-title">{id === null ? t('form.newTitle') : t('form.editTitle')}</h2>
           <PointForm
             key={f ? f.properties.updated_at : 'new'}
-            initial={f ? formFromFeature(f) : emptyForm(NEW_POINT_CENTER)}
+            initial={initial}
+            onDirtyChange={setDirty}
             isNew={id === null}
             saving={save.isPending}
             error={save.error}

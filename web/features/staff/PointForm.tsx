@@ -50,10 +50,12 @@ export interface PointFormProps {
   onSubmit: (body: PointBody) => void;
   /** Rendered between the form fields and the save button (e.g. duplicate warnings). */
   notice?: ReactNode;
+  /** Told whether the form differs from `initial` (unsaved changes). */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 /** Create/edit form of a service point: fields, weekly hours, market days and a map pin kept in sync with lat/lng. */
-export function PointForm({ initial, isNew, saving, error, onSubmit, notice }: PointFormProps) {
+export function PointForm({ initial, isNew, saving, error, onSubmit, notice, onDirtyChange }: PointFormProps) {
   const { t } = useTranslation('staff');
   const [s, setS] = useState<FormState>(initial);
   const [localError, setLocalError] = useState<{ field: KnownField; message: string } | null>(null);
@@ -70,9 +72,21 @@ export function PointForm({ initial, isNew, saving, error, onSubmit, notice }: P
   useEffect(
     function focusBadField() {
       const f = localError?.field ?? serverField;
-      if (f) formRef.current?.querySelector<HTMLElement>(`#pf-${f}, [aria-describedby~="err-${f}"] input`)?.focus();
+      if (!f) return;
+      const el = formRef.current?.querySelector<HTMLElement>(`#pf-${f}, [aria-describedby~="err-${f}"] input`);
+      el?.focus({ preventScroll: true });
+      // Centre the whole field (label, input, message) so the sticky save bar does not hide the message.
+      (el?.closest('.field, .fieldset') ?? el)?.scrollIntoView({ block: 'center' });
     },
     [error, localError, serverField],
+  );
+
+  const dirty = JSON.stringify(s) !== JSON.stringify(initial);
+  useEffect(
+    function reportDirty() {
+      onDirtyChange?.(dirty);
+    },
+    [dirty, onDirtyChange],
   );
 
   const lat = parseCoord(s.lat);

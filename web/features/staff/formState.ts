@@ -59,7 +59,8 @@ export function emptyForm(center: [number, number]): FormState {
     opens: '',
     closes: '',
     status: 'active',
-    accuracy: 'exact',
+    // A pin placed from a desk is a good guess, not a field check: "verify on site" makes it exact.
+    accuracy: 'approximate',
     notes: '',
   };
 }

@@ -93,6 +93,7 @@ export default {
   },
   actions: {
     title: 'Verification and status',
+    saveFirst: 'There are unsaved changes. Save them first, then mark as verified.',
     onSite: 'Pin placed on site (I am at the place)',
     verify: 'Mark as verified',
     verified: 'Marked as verified.',

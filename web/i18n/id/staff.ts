@@ -93,6 +93,7 @@ export default {
   },
   actions: {
     title: 'Verifikasi dan status',
+    saveFirst: 'Ada perubahan yang belum disimpan. Simpan dulu, lalu tandai terverifikasi.',
     onSite: 'Pin dipasang di lokasi (saya berada di tempat itu)',
     verify: 'Tandai terverifikasi',
     verified: 'Ditandai terverifikasi.',
