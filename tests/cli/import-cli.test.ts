@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,10 +31,11 @@ interface Run {
 }
 
 /**
- * Runs `npx tsx server/cli/import.ts …args` on `dbFile`. `onStdout` sees output as it arrives and may
- * return true to SIGKILL the whole process group (npx → tsx → node) at that moment.
+ * Runs `npx tsx server/cli/import.ts …args` on `dbFile`. `shouldKill(stdoutSoFar)` is asked on every
+ * output chunk and every 20 ms; when it returns true the whole process group (npx → tsx → node) gets
+ * SIGKILL at that moment.
  */
-function runCli(dbFile: string, args: string[], onStdout?: (text: string) => boolean): Promise<Run> {
+function runCli(dbFile: string, args: string[], shouldKill?: (stdout: string) => boolean): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['tsx', 'server/cli/import.ts', ...args], {
       cwd: ROOT_DIR,
@@ -45,16 +46,23 @@ function runCli(dbFile: string, args: string[], onStdout?: (text: string) => boo
     let stdout = '';
     let stderr = '';
     let killed = false;
-    child.stdout.on('data', (d) => {
-      stdout += d;
-      if (!killed && onStdout?.(stdout)) {
+    const maybeKill = () => {
+      if (!killed && shouldKill?.(stdout)) {
         killed = true;
         process.kill(-child.pid!, 'SIGKILL');
       }
+    };
+    const timer = shouldKill ? setInterval(maybeKill, 20) : undefined;
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      maybeKill();
     });
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.on('close', (code, signal) => {
+      clearInterval(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
   });
 }
 
@@ -114,15 +122,20 @@ describe('npm run import (CLI)', () => {
     }
     writeFileSync(file, lines.join('\n') + '\n');
 
-    // Kill once the importer reports 20,000+ rows written inside its (uncommitted) transaction, by then
-    // well past SQLite's page cache, so uncommitted pages have spilled into the -wal file.
+    // Kill while rows are being written inside the import's transaction AND SQLite has already spilled
+    // uncommitted pages into the -wal file (with the default page cache, after some 40,000 rows): the
+    // hardest moment for recovery.
+    let walBytesAtKill = 0;
     const killed = await runCli(db, [file], (out) => {
-      const m = [...out.matchAll(/progress: write (\d+) rows/g)].map((x) => Number(x[1]));
-      return m.some((n) => n >= 20_000 && n < ROWS);
+      const written = [...out.matchAll(/progress: write (\d+) rows/g)].map((x) => Number(x[1]));
+      if (!written.some((n) => n > 0 && n < ROWS)) return false;
+      walBytesAtKill = existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0;
+      return walBytesAtKill > 0;
     });
     expect(killed.signal ?? killed.code).not.toBe(0);
     expect(killed.stdout).toMatch(/progress: write \d+ rows/);
     expect(killed.stdout).not.toMatch(/Imported:/);
+    expect(walBytesAtKill).toBeGreaterThan(0);
 
     const after = openDb(db);
     expect(after.pragma('integrity_check', { simple: true })).toBe('ok');

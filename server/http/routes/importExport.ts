@@ -58,7 +58,6 @@ const importRoute = createRoute({
     ...errors,
     401: json(ErrorBody, 'Not logged in'),
     403: json(ErrorBody, 'Not staff or admin'),
-    409: json(ErrorBody, 'The data changed during the import; nothing was written'),
     413: json(ErrorBody, 'Body too large'),
     415: json(ErrorBody, 'Unsupported Content-Type'),
     422: json(ImportReportSchema.extend({ error: ErrorBody.shape.error }), 'Some rows are invalid; nothing was written'),
