@@ -35,6 +35,26 @@ describe('staff tools on the built page', () => {
     await server?.close();
   });
 
+  it('says plainly to wait after repeated wrong passwords (429), not just "wrong password"', async () => {
+    const other = await phonePage(browser);
+    await other.goto(`${server.url}/#/staff`);
+    await other.getByLabel('Email').fill('tebak@test.jangkau.id');
+    const password = other.getByLabel('Kata sandi');
+    const submit = other.getByRole('button', { name: 'Masuk', exact: true });
+    const alert = other.getByRole('alert');
+    for (let i = 1; i <= 5; i++) {
+      await password.fill(`tebakan ke-${i}`);
+      const answered = other.waitForResponse((r) => r.url().endsWith('/api/auth/login'));
+      await submit.click();
+      expect((await answered).status()).toBe(401);
+      await alert.filter({ hasText: 'Email atau kata sandi salah' }).waitFor();
+    }
+    await password.fill('tebakan ke-6');
+    await submit.click();
+    await alert.filter({ hasText: 'Terlalu banyak percobaan gagal' }).waitFor();
+    await other.context().close();
+  }, 60_000);
+
   it('shows the server’s message for an out-of-region position under the latitude input and saves nothing', async () => {
     const count = server.services.pointStore.indexEntries().length;
     await page.getByRole('link', { name: '+ Tambah tempat' }).click();
