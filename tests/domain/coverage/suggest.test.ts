@@ -168,8 +168,8 @@ describe('suggestSites', () => {
   });
 
   it('documents its guarantee and the exhaustive threshold', () => {
-    expect(EXHAUSTIVE_LIMIT).toBe(20_000);
+    expect(EXHAUSTIVE_LIMIT).toBe(100_000);
     expect(GUARANTEE).toContain('1 − 1/e');
-    expect(GUARANTEE).toContain('20 000');
+    expect(GUARANTEE).toContain('100 000');
   });
 });
