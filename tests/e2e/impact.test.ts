@@ -134,7 +134,11 @@ describe('impact page', () => {
     const districts = (await page.locator('#impact-districts-table').textContent())!;
     expect(districts).toContain(`${visits[0].districtName}${typed.registrations}`);
     expect(districts).toContain(`${visits[1].districtName}${earlier.registrations}`);
-    await expect.poll(() => page.locator('.impact-district-label').count()).toBeGreaterThan(1);
+    // The map fills every village with its kecamatan's class: two kecamatan with registrations, others grey.
+    const fills = page.locator('.impact-map .leaflet-overlay-pane path');
+    await expect.poll(() => fills.count()).toBe(72);
+    const distinct = new Set(await fills.evaluateAll((els) => els.map((e) => e.getAttribute('fill'))));
+    expect(distinct.size).toBeGreaterThanOrEqual(2);
     // By month: the table totals the registrations.
     const months = await page.locator('#impact-months-table tbody td').allTextContents();
     expect(months.reduce((s, m) => s + Number(m), 0)).toBe(typed.registrations + earlier.registrations);

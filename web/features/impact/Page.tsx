@@ -137,13 +137,13 @@ function Results({ data, districts, villages }: { data: Impact; districts: { cod
         </section>
         <section className="card stack" aria-labelledby="impact-months-title">
           <h2 id="impact-months-title">{t('months.title')}</h2>
-          <ColumnChart id="impact-months" title={t('months.chart')} headers={[t('months.month'), t('months.registrations')]} bars={monthBars} />
+          <ColumnChart id="impact-months" title={t('months.chart')} headers={[t('months.month'), t('months.registrations')]} bars={monthBars} hideCaption />
         </section>
       </div>
       <section className="card stack" aria-labelledby="impact-districts-title">
         <h2 id="impact-districts-title">{t('districts.title')}</h2>
         <div className="impact-panels">
-          <HBarChart id="impact-districts" title={t('districts.chart')} headers={[t('districts.district'), t('districts.registrations')]} bars={districtBars} empty={<p className="muted">{t('noData')}</p>} />
+          <HBarChart id="impact-districts" title={t('districts.chart')} headers={[t('districts.district'), t('districts.registrations')]} bars={districtBars} hideCaption empty={<p className="muted">{t('noData')}</p>} />
           {villages && (
             <DistrictMap
               villages={villages}

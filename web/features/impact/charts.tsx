@@ -36,20 +36,22 @@ interface ChartProps {
   /** CSS class per bar, for colour (e.g. before/after). */
   barClass?: (b: Bar, i: number) => string;
   empty?: ReactNode;
+  /** Hide the caption visually when a heading right above already says the same (it still names the chart). */
+  hideCaption?: boolean;
 }
 
 /** Horizontal bars: label on the left, value at the end; grows one row per bar (phone friendly). */
-export function HBarChart({ id, title, headers, bars, max, barClass, empty }: ChartProps) {
+export function HBarChart({ id, title, headers, bars, max, barClass, empty, hideCaption }: ChartProps) {
   if (bars.length === 0) return <>{empty}</>;
   const top = max ?? Math.max(1, ...bars.map((b) => b.value));
   const row = 34;
-  const labelW = 120;
-  const width = 360;
+  const labelW = 104;
+  const width = 300;
   const barMax = width - labelW - 56;
   const height = bars.length * row + 4;
   return (
     <figure className="impact-chart">
-      <figcaption id={`${id}-title`}>{title}</figcaption>
+      <figcaption id={`${id}-title`} className={hideCaption ? 'visually-hidden' : undefined}>{title}</figcaption>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-table`} className="impact-chart__svg">
         {bars.map((b, i) => {
           const y = i * row + 4;
@@ -70,20 +72,20 @@ export function HBarChart({ id, title, headers, bars, max, barClass, empty }: Ch
 }
 
 /** Vertical columns over time (one per month), value labels above the columns. */
-export function ColumnChart({ id, title, headers, bars, empty }: ChartProps) {
+export function ColumnChart({ id, title, headers, bars, empty, hideCaption }: ChartProps) {
   if (bars.length === 0) return <>{empty}</>;
   const top = Math.max(1, ...bars.map((b) => b.value));
-  const width = 360;
+  const width = 320;
   const height = 190;
   const base = 160;
   const plotH = 130;
   const slot = (width - 8) / bars.length;
-  const barW = Math.min(36, slot * 0.7);
+  const barW = Math.min(32, slot * 0.7);
   // With many months only every second or third label fits under the columns.
   const every = Math.ceil(bars.length / 12);
   return (
     <figure className="impact-chart">
-      <figcaption id={`${id}-title`}>{title}</figcaption>
+      <figcaption id={`${id}-title`} className={hideCaption ? 'visually-hidden' : undefined}>{title}</figcaption>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-table`} className="impact-chart__svg">
         <line x1="4" x2={width - 4} y1={base} y2={base} className="impact-chart__axis" />
         {bars.map((b, i) => {

@@ -45,7 +45,6 @@ export default {
   },
   map: {
     label: 'Map of new registrations by kecamatan',
-    district: 'Kecamatan {{name}}: {{count}} new registrations',
     legend: 'Map key: number of new registrations',
     zero: '0',
   },

@@ -45,7 +45,6 @@ export default {
   },
   map: {
     label: 'Peta pendaftaran baru per kecamatan',
-    district: 'Kecamatan {{name}}: {{count}} pendaftaran baru',
     legend: 'Keterangan peta: jumlah pendaftaran baru',
     zero: '0',
   },
