@@ -107,13 +107,13 @@ export function nearestPaths(n = 1000): string[] {
   return queries(n, 'clustered', 5).map(([lng, lat]) => `/api/points/nearest?lat=${lat.toFixed(5)}&lng=${lng.toFixed(5)}&limit=10`);
 }
 
-/** Drives `url` with autocannon on loopback, cycling through `paths`. */
-export async function load(url: string, paths: string[], connections: number, durationS: number): Promise<LoadResult> {
+/** Drives `url` with autocannon on loopback, cycling through `paths`, for `durationS` seconds or `amount` requests. */
+export async function load(url: string, paths: string[], connections: number, durationS: number, amount?: number): Promise<LoadResult> {
   let i = 0;
   const result = await autocannon({
     url,
     connections,
-    duration: durationS,
+    ...(amount ? { amount } : { duration: durationS }),
     requests: [{ method: 'GET', setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[i++ % paths.length] }) }],
   });
   return {

@@ -100,7 +100,7 @@ export async function primeOfflineData(now: Date = new Date()): Promise<void> {
   } catch {
     // storage blocked: prime anyway
   }
-  const urls = [OFFLINE_POINTS_URL, '/api/villages', '/api/info/registration', '/api/config', '/api/visits?include_cancelled=true'];
+  const urls = [OFFLINE_POINTS_URL, '/api/villages?geometry=simplified', '/api/info/registration', '/api/config', '/api/visits?include_cancelled=true'];
   const results = await Promise.allSettled(urls.map((u) => fetch(u, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(String(r.status)))))));
   if (results[0].status === 'fulfilled') {
     setDataFetchedAt(now.toISOString());

@@ -10,7 +10,15 @@ const list = createRoute({
   path: '/villages',
   tags: ['villages'],
   summary: 'The 72 villages (desa/kelurahan) of Kabupaten Bangli with boundaries and interior points',
-  responses: { 200: json(GeoJsonCollection, 'FeatureCollection; properties code, name, district_code, district_name, interior_lat, interior_lng') },
+  request: {
+    query: z.object({
+      geometry: z
+        .enum(['full', 'simplified'], { error: 'geometry must be full or simplified (boundaries simplified to ~33 m for drawing)' })
+        .optional()
+        .openapi({ description: 'full (default) or simplified: boundaries simplified to ~33 m, about a quarter of the bytes, for drawing a base map' }),
+    }),
+  },
+  responses: { 200: json(GeoJsonCollection, 'FeatureCollection; properties code, name, district_code, district_name, interior_lat, interior_lng'), ...errors },
 });
 
 const locate = createRoute({
@@ -27,7 +35,8 @@ export function villageRoutes(villages: VillageService) {
   return createRouter()
     .openapi(list, (c) => {
       c.header('Cache-Control', 'public, max-age=3600');
-      return c.json(villages.all() as unknown as Record<string, unknown>, 200);
+      const collection = c.req.valid('query').geometry === 'simplified' ? villages.simplified() : villages.all();
+      return c.json(collection as unknown as Record<string, unknown>, 200);
     })
     .openapi(locate, (c) => {
       const { lat, lng } = c.req.valid('query');
