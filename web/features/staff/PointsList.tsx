@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStaffPoints } from './api';
 import { formatDate } from './format';
-import { goTo, staffHref } from './nav';
+import { replaceTo, staffHref } from './nav';
 import type { PointFilter } from './types';
 
 const FILTERS: PointFilter[] = ['all', 'approximate', 'stale', 'retired'];
@@ -16,7 +16,7 @@ export function PointsList({ filter, q }: { filter: PointFilter; q: string }) {
   useEffect(
     function debounceSearch() {
       if (search === q) return;
-      const timer = window.setTimeout(() => goTo('points', { filter: filter === 'all' ? undefined : filter, q: search }), 350);
+      const timer = window.setTimeout(() => replaceTo('points', { filter: filter === 'all' ? undefined : filter, q: search }), 350);
       return () => window.clearTimeout(timer);
     },
     [search, q, filter],

@@ -48,16 +48,24 @@ export function UsersPage({ me }: { me: User }) {
                 <span className="user-row__email">{u.email}</span>
                 {u.created_at && <span className="muted small">{t('users.since', { date: formatDate(u.created_at, i18n.language) })}</span>}
                 {u.disabled && <span className="badge badge--bad">{t('users.disabled')}</span>}
-                <label className="visually-hidden" htmlFor={`role-${u.id}`}>
-                  {t('users.roleOf', { email: u.email })}
-                </label>
-                <select id={`role-${u.id}`} value={u.role} disabled={u.id === me.id || update.isPending} onChange={(e) => update.mutate({ id: u.id, patch: { role: e.target.value as Role } })}>
-                  {ROLES.map((r) => (
-                    <option key={r} value={r}>
-                      {t(`roles.${r}`)}
-                    </option>
-                  ))}
-                </select>
+                {u.id === me.id ? (
+                  <span className="badge badge--good">
+                    {t(`roles.${u.role}`)} · {t('users.you')}
+                  </span>
+                ) : (
+                  <>
+                    <label className="visually-hidden" htmlFor={`role-${u.id}`}>
+                      {t('users.roleOf', { email: u.email })}
+                    </label>
+                    <select id={`role-${u.id}`} value={u.role} disabled={update.isPending} onChange={(e) => update.mutate({ id: u.id, patch: { role: e.target.value as Role } })}>
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {t(`roles.${r}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </>
+                )}
                 {u.id !== me.id && (
                   <button type="button" className="btn btn--ghost btn--small" disabled={update.isPending} onClick={() => update.mutate({ id: u.id, patch: { disabled: !u.disabled } })}>
                     {u.disabled ? t('users.enable') : t('users.disable')}

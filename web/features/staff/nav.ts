@@ -12,3 +12,8 @@ export function staffHref(view: StaffView, params: Record<string, string | numbe
 export function goTo(view: StaffView, params: Record<string, string | number | undefined> = {}): void {
   window.location.hash = staffHref(view, params);
 }
+
+/** Like goTo, but replaces the current history entry (typing a search must not fill the back button). */
+export function replaceTo(view: StaffView, params: Record<string, string | number | undefined> = {}): void {
+  window.location.replace(staffHref(view, params));
+}

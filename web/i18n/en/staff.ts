@@ -176,6 +176,7 @@ export default {
   reasons: { closed: 'Place is closed', wrong_location: 'Wrong location', wrong_phone: 'Wrong phone number', other: 'Other' },
   users: {
     title: 'Users',
+    you: 'you',
     since: 'since {{date}}',
     disabled: 'disabled',
     roleOf: 'Role of {{email}}',

@@ -176,6 +176,7 @@ export default {
   reasons: { closed: 'Tempat tutup', wrong_location: 'Lokasi salah', wrong_phone: 'Nomor telepon salah', other: 'Lainnya' },
   users: {
     title: 'Pengguna',
+    you: 'Anda',
     since: 'sejak {{date}}',
     disabled: 'nonaktif',
     roleOf: 'Peran {{email}}',
