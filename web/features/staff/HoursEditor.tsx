@@ -3,7 +3,7 @@ import { FieldError } from './FieldError';
 import { WEEKDAYS, type DayHours, type FormState, type Weekday } from './formState';
 
 /** A simple weekly editor: per day open or closed, and one opening span. Unknown hours are sent as null. */
-export function HoursEditor({ state, onChange, error }: { state: FormState; onChange: (patch: Partial<FormState>) => void; error: string | null }) {
+export function HoursEditor({ state, onChange, error, errorDay }: { state: FormState; onChange: (patch: Partial<FormState>) => void; error: string | null; errorDay?: string | null }) {
   const { t } = useTranslation('staff');
   const setDay = (d: Weekday, patch: Partial<DayHours>) => onChange({ hours: { ...state.hours, [d]: { ...state.hours[d], ...patch } } });
   return (
@@ -20,6 +20,7 @@ export function HoursEditor({ state, onChange, error }: { state: FormState; onCh
           {WEEKDAYS.map((d) => {
             const h = state.hours[d];
             const dayName = t(`days.${d}`);
+            const bad = error && errorDay === d ? true : undefined;
             return (
               <div key={d} className="hours__row">
                 <label className="check hours__day">
@@ -28,9 +29,9 @@ export function HoursEditor({ state, onChange, error }: { state: FormState; onCh
                 </label>
                 {h.open ? (
                   <span className="hours__times">
-                    <input type="time" aria-label={t('form.opensOn', { day: dayName })} value={h.opens} onChange={(e) => setDay(d, { opens: e.target.value })} />
+                    <input type="time" aria-label={t('form.opensOn', { day: dayName })} aria-invalid={bad} aria-describedby={bad && 'err-opening_hours'} value={h.opens} onChange={(e) => setDay(d, { opens: e.target.value })} />
                     <span aria-hidden="true">–</span>
-                    <input type="time" aria-label={t('form.closesOn', { day: dayName })} value={h.closes} onChange={(e) => setDay(d, { closes: e.target.value })} />
+                    <input type="time" aria-label={t('form.closesOn', { day: dayName })} aria-invalid={bad} aria-describedby={bad && 'err-opening_hours'} value={h.closes} onChange={(e) => setDay(d, { closes: e.target.value })} />
                     {h.extra.length > 0 && <span className="muted">+{h.extra.map((s) => `${s.opens}–${s.closes}`).join(', ')}</span>}
                   </span>
                 ) : (

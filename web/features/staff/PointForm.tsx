@@ -161,7 +161,7 @@ export function PointForm({ initial, isNew, saving, error, onSubmit, notice, onD
           </fieldset>
         </div>
       </div>
-      <HoursEditor state={s} onChange={patch} error={errorFor('opening_hours')} />
+      <HoursEditor state={s} onChange={patch} error={errorFor('opening_hours')} errorDay={error instanceof ApiError ? /^opening_hours\.(\w+)/.exec(error.field ?? '')?.[1] : null} />
       <MarketDaysEditor state={s} onChange={patch} errors={{ market_days: errorFor('market_days'), opens: errorFor('opens'), closes: errorFor('closes') }} />
       <div className="field">
         <label htmlFor="pf-status">{t('form.status')}</label>
