@@ -58,7 +58,8 @@ function ReportDialog({ pointId, pointName, onClose }: { pointId: number; pointN
   const error =
     !send.error ? null
     : send.error instanceof ApiError && send.error.status === 429 ? t('tooMany')
-    : t('failed', { message: send.error.message });
+    : send.error instanceof ApiError ? t('failed', { message: send.error.message })
+    : t('noSignal');
   return (
     <dialog ref={ref} className="report-dialog" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
       {send.isSuccess ? (

@@ -13,5 +13,6 @@ export default {
   thanksTitle: 'Thank you',
   thanks: 'Your report has been received. Staff will check it.',
   tooMany: 'Too many reports from this device. Try again later.',
+  noSignal: 'The report was not sent: no internet connection. Try again when you have signal.',
   failed: 'The report was not sent: {{message}}',
 };
