@@ -39,6 +39,12 @@ export function Layout({ nav, current, banner, children }: { nav: NavItem[]; cur
       <main id="main" className="app-main" tabIndex={-1}>
         {children}
       </main>
+      <footer className="app-footer">
+        <a href="#/staff">{t('footer.staff')}</a>
+        <a href="#/planner">{t('footer.planner')}</a>
+        <a href="/api/docs">{t('footer.api')}</a>
+        <p className="muted">{t('footer.data')}</p>
+      </footer>
     </>
   );
 }

@@ -13,5 +13,6 @@ export default {
   approximate: 'approximate location',
   km: '{{value}} km',
   m: '{{value}} m',
+  footer: { staff: 'Staff sign-in', planner: 'Visit planner', api: 'Open API', data: 'Area data: Cahya DSN (MIT), GeoNames (CC BY 4.0). Jangkau never asks for a NIK.' },
   notFound: 'Page not found.',
 };

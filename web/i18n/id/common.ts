@@ -13,5 +13,6 @@ export default {
   approximate: 'lokasi perkiraan',
   km: '{{value}} km',
   m: '{{value}} m',
+  footer: { staff: 'Masuk petugas', planner: 'Perencana kunjungan', api: 'API terbuka', data: 'Data wilayah: Cahya DSN (MIT), GeoNames (CC BY 4.0). Jangkau tidak meminta NIK.' },
   notFound: 'Halaman tidak ditemukan.',
 };
