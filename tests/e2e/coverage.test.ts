@@ -5,10 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { fileURLToPath } from 'node:url';
 import { launchBrowser, startServer, type RunningServer } from '../helpers/browser.js';
+import { seriousAxeViolations } from '../helpers/axe.js';
 
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 const PASSWORD = 'jangkau desa terjauh';
 // A made-up registration desk near the middle of the kabupaten, so the map has several distance classes.
 const DESK: [number, number] = [115.3551, -8.4540];
@@ -23,16 +22,6 @@ interface SuggestBody {
   sites: { point_id: number; name: string; newly_covered: string[] }[];
   covered_before: number;
   covered_after: number;
-}
-
-async function seriousViolations(page: Page) {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 function newContext(browser: Browser, size: { width: number; height: number }): Promise<BrowserContext> {
@@ -99,7 +88,7 @@ describe('coverage page', () => {
       const distances = codes.map((c) => expected.find((v) => v.code === c)!.distance_m ?? Infinity);
       expect(distances).toEqual([...distances].sort((a, b) => a - b));
     }
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   }, 60_000);
 
@@ -155,7 +144,7 @@ describe('coverage page', () => {
     }
     expect((await list({})).filter((v) => v.status === 'draft')).toEqual([]);
 
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/coverageweb-coverage-390-drafts.png', fullPage: true });
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.screenshot({ path: '/tmp/coverageweb-coverage-1280.png', fullPage: true });

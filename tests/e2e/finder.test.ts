@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, phonePage, startServer, type RunningServer } from '../helpers/browser.js';
-import { ROOT_DIR } from '../../server/config.js';
+import { seriousAxeViolations } from '../helpers/axe.js';
 
 /**
  * The worker-facing finder on the real built page (npm test builds it; or JANGKAU_WEB_DIR), at phone size.
  * Set FINDER_SCREENSHOT_DIR to also save screenshots for a look by eye.
  */
 
-const AXE_PATH = join(ROOT_DIR, 'node_modules', 'axe-core', 'axe.min.js');
 const SHOTS = process.env.FINDER_SCREENSHOT_DIR;
 
 interface NearestFeature {
@@ -57,20 +55,6 @@ async function shownNames(page: Page): Promise<string[]> {
 
 async function shownDistances(page: Page): Promise<string[]> {
   return page.locator('.point-card__distance [aria-hidden="true"]').allTextContents();
-}
-
-/** axe-core's serious and critical violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<{ id: string; impact: string; targets: string[] }[]> {
-  // The page's CSP (script-src 'self') blocks page.addScriptTag's inline script; evaluating the source
-  // through the DevTools protocol is not subject to it.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE_PATH, 'utf8'));
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document);
-  });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
 async function shot(page: Page, name: string, scrollTo?: string): Promise<void> {
@@ -229,10 +213,10 @@ describe('the finder page', () => {
 
   it('has no serious or critical accessibility violations, in the list view and with the map shown', async () => {
     const { page, cspErrors } = await openFinder();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     await pickVillage(page, 'Bunutin', 'Bunutin (Bangli)');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     await page.locator('.finder-marker').first().waitFor();
     await page.locator('.leaflet-container path').first().waitFor();
@@ -241,7 +225,7 @@ describe('the finder page', () => {
     expect(await markers.count()).toBe((await shownNames(page)).length);
     expect(await markers.first().getAttribute('title')).toBe('1. Kantor Perbekel Bunutin, 0 m');
     expect(await markers.first().getAttribute('tabindex')).toBe('0');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await shot(page, 'id-map', '#finder-map-h');
     expect(cspErrors).toEqual([]);
     await page.context().close();
@@ -278,7 +262,7 @@ describe('the finder page', () => {
       await shot(page, 'id-states', '.results__list');
       await page.getByLabel('Layanan').selectOption('registration');
       await expect.poll(() => shownNames(page)).toEqual(['Kantor Perbekel Apuan']);
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
       await page.context().close();
     } finally {
       await own.close();

@@ -5,24 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { fileURLToPath } from 'node:url';
 import { launchBrowser, startServer, type RunningServer } from '../helpers/browser.js';
+import { seriousAxeViolations } from '../helpers/axe.js';
 
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 const PASSWORD = 'hasil kunjungan pasar';
 
 interface Quiz { respondents: number; correct_pct: number }
 interface OutcomeBody { attendees: number; registrations: number; cards_issued: number; pretest: Quiz; posttest: Quiz }
-
-async function seriousViolations(page: Page) {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 /** The WITA civil date `n` days from now. */
 function witaDay(n: number): string {
@@ -155,7 +144,7 @@ describe('impact page', () => {
     await page.getByLabel('Kecamatan', { exact: true }).selectOption('');
     await expect.poll(() => stat('visits').textContent()).toBe('2');
 
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/coverageweb-impact-390.png', fullPage: true });
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.screenshot({ path: '/tmp/coverageweb-impact-1280.png', fullPage: true });

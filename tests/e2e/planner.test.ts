@@ -5,11 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import ICAL from 'ical.js';
-import { fileURLToPath } from 'node:url';
 import { launchBrowser, startServer, type RunningServer } from '../helpers/browser.js';
 import { balineseDay } from '../../server/domain/calendar/index.js';
+import { seriousAxeViolations } from '../helpers/axe.js';
 
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 const MARKET: [number, number] = [115.3551, -8.2785];
 const PASSWORD = 'pasar pasah tiap tiga hari';
@@ -34,17 +33,6 @@ function nextPasahVisitDate(now: Date): string {
     if (balineseDay(d).triwara === 'Pasah' && !(i === 0 && hour >= 9)) return d;
   }
   throw new Error('no Pasah within four days: the calendar is broken');
-}
-
-/** Serious and critical axe-core violations on the page (the context must bypass CSP to inject axe). */
-async function seriousViolations(page: Page) {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 async function newContext(browser: Browser, size: { width: number; height: number }, extra: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
@@ -138,7 +126,7 @@ describe('planner page and the worker’s next visits', () => {
     await page.getByLabel('Cari tempat').fill('Uji Pasah');
     await page.getByRole('button', { name: /Pasar Uji Pasah/ }).click();
     await page.locator('.planner-market__rule').waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   }, 60_000);
 
@@ -177,7 +165,7 @@ describe('planner page and the worker’s next visits', () => {
     expect(events.length).toBeGreaterThan(0);
     const starts = events.map((e) => `${e.startDate.toString()} ${e.component.getFirstProperty('dtstart')?.getParameter('tzid')}`);
     expect(starts).toContain(`${expected}T09:00:00 Asia/Makassar`);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/outreachweb-worker-390.png', fullPage: true });
     await context.close();
   }, 60_000);

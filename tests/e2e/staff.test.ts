@@ -4,25 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { fileURLToPath } from 'node:url';
 import { launchBrowser, startServer, type RunningServer } from '../helpers/browser.js';
+import { seriousAxeViolations } from '../helpers/axe.js';
 
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 const PASSWORD = 'pin di gerbang pasar';
 /** Kantor Perbekel Bunutin in Kecamatan Bangli (there is another Bunutin in Kintamani). */
 const BUNUTIN_CODE = '51.06.02.2001';
-
-type AxeViolation = { id: string; impact: string; targets: string[] };
-
-async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 describe('staff workspace on the built page', () => {
   let server: RunningServer;
