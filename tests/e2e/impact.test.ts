@@ -96,7 +96,7 @@ describe('impact page', () => {
     const registrations = form.getByLabel('Pendaftaran baru (BPU)');
     await expect.poll(() => registrations.getAttribute('aria-invalid')).toBe('true');
     const errorId = (await registrations.getAttribute('aria-describedby'))!;
-    expect(await page.locator(`#${errorId}`).textContent()).toMatch(/registrations/);
+    expect(await page.locator(`#${errorId}`).textContent()).toMatch(/^Pendaftaran baru \(\d+\) tidak boleh lebih dari/);
     await form.getByRole('alert').filter({ hasText: 'Periksa isian "Pendaftaran baru"' }).waitFor();
     await page.screenshot({ path: '/tmp/coverageweb-impact-390-error.png', fullPage: true });
 

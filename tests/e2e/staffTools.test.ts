@@ -55,7 +55,7 @@ describe('staff tools on the built page', () => {
     await other.context().close();
   }, 60_000);
 
-  it('shows the server’s message for an out-of-region position under the latitude input and saves nothing', async () => {
+  it('says in Indonesian under the latitude input that the position is outside the service region, and saves nothing', async () => {
     const count = server.services.pointStore.indexEntries().length;
     await page.getByRole('link', { name: '+ Tambah tempat' }).click();
     await page.getByLabel('Nama tempat').fill('Balai Banjar Uji');
@@ -64,7 +64,8 @@ describe('staff tools on the built page', () => {
     await page.getByRole('button', { name: 'Simpan tempat baru' }).click();
     const error = page.locator('#err-lat');
     await error.waitFor();
-    expect(await error.textContent()).toMatch(/outside the service region/);
+    expect(await error.textContent()).toMatch(/^Posisi ini di luar wilayah layanan/);
+    expect(await error.locator('[lang="en"]').count()).toBe(0);
     expect(await page.getByLabel('Lintang (lat)').getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Lintang (lat)').getAttribute('aria-describedby')).toContain('err-lat');
     expect(server.services.pointStore.indexEntries().length).toBe(count);
@@ -139,7 +140,7 @@ describe('staff tools on the built page', () => {
     await page.getByLabel('Kata sandi awal').fill('pendek');
     await page.getByLabel('Peran', { exact: true }).selectOption('staff');
     await page.getByRole('button', { name: 'Tambah pengguna' }).click();
-    await page.getByText(/password must be 10 to 256 characters/).waitFor();
+    await page.getByText(/Kata sandi awal harus 10–256 karakter/).waitFor();
     await page.getByLabel('Kata sandi awal').fill('kata sandi yang cukup panjang');
     await page.getByRole('button', { name: 'Tambah pengguna' }).click();
     await page.getByText('Pengguna baru@test.jangkau.id dibuat.').waitFor();

@@ -6,18 +6,28 @@ export class ApiError extends Error {
     message: string,
     readonly field?: string,
     readonly body?: unknown,
+    /** Seconds to wait before trying again (Retry-After header or `error.retry_after_s`), on a 429. */
+    readonly retryAfterS?: number,
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
-async function parse<T>(res: Response): Promise<T> {
+/** Reads a JSON answer; a non-2xx answer is thrown as an ApiError with the server's field, message and wait. */
+export async function readJson<T>(res: Response): Promise<T> {
   const text = await res.text();
-  const body = text ? JSON.parse(text) : undefined;
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    // A proxy's HTML error page is not JSON: keep the status, drop the body.
+    if (res.ok) throw new ApiError(res.status, 'The server answered with something that is not JSON');
+  }
   if (!res.ok) {
-    const err = (body as { error?: { message?: string; field?: string } } | undefined)?.error;
-    throw new ApiError(res.status, err?.message ?? res.statusText, err?.field, body);
+    const err = (body as { error?: { message?: string; field?: string; retry_after_s?: number } } | undefined)?.error;
+    const retry = Number(res.headers.get('Retry-After') ?? err?.retry_after_s);
+    throw new ApiError(res.status, err?.message ?? res.statusText, err?.field, body, Number.isFinite(retry) && retry > 0 ? retry : undefined);
   }
   return body as T;
 }
@@ -27,7 +37,7 @@ export async function getJson<T>(path: string, params: Record<string, string | n
   const url = new URL(path, window.location.origin);
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') url.searchParams.set(k, String(v));
   const res = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  return parse<T>(res);
+  return readJson<T>(res);
 }
 
 /** Send JSON with POST/PATCH/DELETE. */
@@ -38,5 +48,5 @@ export async function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE' | 'PUT', p
     headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return parse<T>(res);
+  return readJson<T>(res);
 }

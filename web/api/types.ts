@@ -67,3 +67,43 @@ export interface ClientConfig {
   tile_url: string | null;
   tile_attribution: string | null;
 }
+
+/** Outreach visit activities (issue 4), in the order the forms list them. */
+export type Activity = 'sosialisasi' | 'pendaftaran' | 'cetak_kartu' | 'konsultasi' | 'klaim';
+export const ACTIVITIES: Activity[] = ['sosialisasi', 'pendaftaran', 'cetak_kartu', 'konsultasi', 'klaim'];
+export type VisitStatus = 'scheduled' | 'cancelled' | 'draft';
+
+/**
+ * One occurrence from GET /api/visits (a single visit, or one date of a series). Times are ISO 8601 with
+ * +08:00; `team`, `capacity` and `notes` only reach planners; `distance_m` (metres) only with `near=`.
+ */
+export interface Visit {
+  id: string;
+  series_id: string | null;
+  point_id: number | string;
+  point_name: string | null;
+  position: LngLat | null;
+  starts_at: string;
+  ends_at: string;
+  title: string;
+  activities: Activity[];
+  status: VisitStatus;
+  distance_m?: number;
+  team?: string | null;
+  capacity?: number | null;
+  notes?: string | null;
+}
+
+/** A visit conflict warning; the UI translates `code` and shows `message` as detail. */
+export interface VisitWarning {
+  code: string;
+  message: string;
+  occurrence_id?: string;
+  other_id?: string;
+}
+
+/** What POST/PATCH /api/visits answer: the saved visit or series id plus warnings. */
+export interface SavedVisit {
+  id: string | number;
+  warnings?: VisitWarning[];
+}

@@ -3,6 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError, getJson, sendJson } from '../api/client';
+import { ApiErrorText } from './ApiErrorText';
 
 export type SessionRole = 'admin' | 'staff' | 'planner';
 
@@ -42,8 +43,9 @@ export function useLogoutSession() {
   });
 }
 
-function LoginForm() {
-  const { t } = useTranslation('auth');
+/** Email + password login; a wrong password, a lock-out (with its wait) and other errors read in the UI language. */
+function LoginForm({ intro }: { intro?: string }) {
+  const { t } = useTranslation(['auth', 'errors']);
   const qc = useQueryClient();
   const login = useMutation({
     mutationFn: (body: { email: string; password: string }) => sendJson<{ user: SessionUser }>('POST', '/api/auth/login', body),
@@ -56,25 +58,24 @@ function LoginForm() {
     login.mutate({ email, password });
   };
   const err = login.error;
-  const message =
-    !err ? null
-    : err instanceof ApiError && err.status === 401 ? t('wrong')
-    : err instanceof ApiError && err.status === 429 ? t('tooMany')
-    : err instanceof ApiError && err.status === 400 ? t('invalid', { message: err.message })
-    : t('common:error', { message: err.message });
+  const wrong = err instanceof ApiError && err.status === 401;
   return (
     <form className="card stack login-gate" onSubmit={onSubmit} noValidate aria-labelledby="login-gate-title">
       <h1 id="login-gate-title">{t('title')}</h1>
-      <p className="muted">{t('intro')}</p>
+      <p className="muted">{intro ?? t('intro')}</p>
       <div className="field">
         <label htmlFor="login-gate-email">{t('email')}</label>
-        <input id="login-gate-email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        <input id="login-gate-email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} aria-invalid={wrong || undefined} />
       </div>
       <div className="field">
         <label htmlFor="login-gate-password">{t('password')}</label>
-        <input id="login-gate-password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        <input id="login-gate-password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} aria-invalid={wrong || undefined} />
       </div>
-      {message && <p role="alert" className="error-text">{message}</p>}
+      {err && (
+        <p role="alert" className="error-text">
+          <ApiErrorText error={err} context="login" labels={{ email: t('email'), password: t('password') }} />
+        </p>
+      )}
       <button type="submit" className="btn" disabled={login.isPending || !email || !password}>
         {login.isPending ? t('submitting') : t('submit')}
       </button>
@@ -84,17 +85,23 @@ function LoginForm() {
 
 /**
  * Shows `children(user)` to a logged-in user whose role is in `roles` (admin always passes), a compact
- * login form to anonymous visitors, and a plain "no access" note otherwise.
+ * login form to anonymous visitors (with the page's own `intro`, if given), and otherwise `denied(user)`
+ * or a plain "no access" note.
  */
-export function LoginGate({ roles, children }: { roles: SessionRole[]; children: (user: SessionUser) => ReactNode }) {
+export function LoginGate({ roles, children, intro, denied }: {
+  roles: SessionRole[];
+  children: (user: SessionUser) => ReactNode;
+  intro?: string;
+  denied?: (user: SessionUser) => ReactNode;
+}) {
   const { t } = useTranslation('auth');
   const me = useSession();
   if (me.isPending) return <p className="muted">{t('common:loading')}</p>;
-  if (me.isError) return <p role="alert" className="error-text">{t('common:error', { message: me.error.message })}</p>;
-  if (!me.data) return <LoginForm />;
+  if (me.isError) return <p role="alert" className="error-text"><ApiErrorText error={me.error} /></p>;
+  if (!me.data) return <LoginForm intro={intro} />;
   const user = me.data;
   if (user.role !== 'admin' && !roles.includes(user.role)) {
-    return <p className="card">{t('noAccess', { email: user.email, role: t(`role.${user.role}`) })}</p>;
+    return denied ? <>{denied(user)}</> : <p className="card">{t('noAccess', { email: user.email, role: t(`role.${user.role}`) })}</p>;
   }
   return <>{children(user)}</>;
 }

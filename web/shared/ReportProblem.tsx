@@ -2,7 +2,8 @@ import './report.css';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError, sendJson } from '../api/client';
+import { sendJson } from '../api/client';
+import { ApiErrorText } from './ApiErrorText';
 
 const REASONS = ['closed', 'wrong_location', 'wrong_phone', 'other'] as const;
 type Reason = (typeof REASONS)[number];
@@ -55,11 +56,6 @@ function ReportDialog({ pointId, pointName, onClose }: { pointId: number; pointN
     if (!reason) return;
     send.mutate({ reason, ...(comment.trim() ? { comment: comment.trim() } : {}) });
   };
-  const error =
-    !send.error ? null
-    : send.error instanceof ApiError && send.error.status === 429 ? t('tooMany')
-    : send.error instanceof ApiError ? t('failed', { message: send.error.message })
-    : t('noSignal');
   return (
     <dialog ref={ref} className="report-dialog" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
       {send.isSuccess ? (
@@ -89,9 +85,9 @@ function ReportDialog({ pointId, pointName, onClose }: { pointId: number; pointN
               {t('privacy')}
             </p>
           </div>
-          {error && (
+          {send.error && (
             <p role="alert" className="error-text">
-              {error}
+              {t('failed')} <ApiErrorText error={send.error} labels={{ comment: t('comment'), reason: t('what') }} />
             </p>
           )}
           <div className="report-dialog__actions">

@@ -1,6 +1,7 @@
 import './coverage.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiErrorText } from '../../shared/ApiErrorText';
 import { km, Legend } from './Legend';
 import { useCoverage, useSuggestion } from './api';
 import { classOf, distanceClasses } from './classes';
@@ -51,7 +52,7 @@ export default function Page() {
         </div>
       </form>
 
-      {coverage.isError && <p role="alert" className="error-text">{t('common:error', { message: coverage.error.message })}</p>}
+      {coverage.isError && <p role="alert" className="error-text"><ApiErrorText error={coverage.error} /></p>}
       {coverage.data && (
         <p className="coverage-summary" role="status">
           <strong>{t('summary', { covered: coverage.data.covered, total: coverage.data.total, km: km(coverage.data.radius_km, i18n.language) })}</strong>{' '}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiErrorText } from '../../shared/ApiErrorText';
 import { LoginGate, useSession } from '../../shared/LoginGate';
 import { formatShortDate } from '../../shared/wita';
 import { DRAFT_END, DRAFT_START, useCreateDrafts, useDraftPlans } from './api';
@@ -41,7 +42,7 @@ export function SuggestPanel({ k, onK, onSuggest, suggestion, loading, error, vi
         </button>
       </div>
       {loading && <p className="muted" role="status">{t('common:loading')}</p>}
-      {error && <p role="alert" className="error-text">{t('common:error', { message: error.message })}</p>}
+      {error && <p role="alert" className="error-text"><ApiErrorText error={error} /></p>}
       {suggestion && <Preview key={`${suggestion.k}-${suggestion.radius_km}-${suggestion.days}`} suggestion={suggestion} villages={villages} total={total} />}
     </section>
   );
@@ -87,7 +88,7 @@ function Preview({ suggestion, villages, total }: { suggestion: Suggestion; vill
         <summary>{t('suggest.detail')}</summary>
         <p lang="en">{suggestion.guarantee}</p>
       </details>
-      {error && <p role="alert" className="error-text">{t('common:error', { message: error.message })}</p>}
+      {error && <p role="alert" className="error-text"><ApiErrorText error={error} /></p>}
       <CreateDrafts plans={plans} />
     </div>
   );
@@ -137,7 +138,7 @@ function CreateDrafts({ plans }: { plans: ReturnType<typeof useDraftPlans>['plan
             {create.isPending ? t('drafts.creating') : t('drafts.create', { count: plans?.length ?? 0 })}
           </button>
           <p className="muted">{t('drafts.explain', { time: `${DRAFT_START}–${DRAFT_END}` })}</p>
-          {create.error && <p role="alert" className="error-text">{t('drafts.failed', { message: create.error.message })}</p>}
+          {create.error && <p role="alert" className="error-text">{t('drafts.failed')} <ApiErrorText error={create.error} /></p>}
         </div>
       )}
     </LoginGate>

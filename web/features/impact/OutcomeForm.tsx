@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { ApiErrorText } from '../../shared/ApiErrorText';
 import { addDaysIso, formatShortDate, witaDateOf, witaHhmm, witaToday } from '../../shared/wita';
 import { useOutcome, usePastVisits, useRecordOutcome } from './api';
 import type { Outcome, OutcomeInput } from './types';
@@ -71,6 +72,10 @@ export function OutcomeForm() {
 
   const err = record.error instanceof ApiError ? record.error : null;
   const errField = err?.field && NUMBER_FIELDS.concat('notes').includes(err.field) ? err.field : null;
+  const labels = Object.fromEntries(
+    NUMBER_FIELDS.concat('notes').map((f) => [f, t(`fieldNames.${f.replace('.', '_')}`, { defaultValue: '' })]).filter(([, l]) => l),
+  );
+  const fieldError = err ? <ApiErrorText error={err} labels={labels} /> : null;
   useEffect(
     function focusTheFieldToFix() {
       if (errField) document.getElementById(inputId(errField))?.focus();
@@ -101,13 +106,13 @@ export function OutcomeForm() {
           aria-invalid={invalid || undefined}
           aria-describedby={invalid ? `${inputId(field)}-error` : undefined}
         />
-        {invalid && <p id={`${inputId(field)}-error`} className="error-text impact-field-error">{err!.message}</p>}
+        {invalid && <p id={`${inputId(field)}-error`} className="error-text impact-field-error">{fieldError}</p>}
       </div>
     );
   };
 
   if (visits.isPending) return <p className="muted">{t('common:loading')}</p>;
-  if (visits.isError) return <p role="alert" className="error-text">{t('common:error', { message: visits.error.message })}</p>;
+  if (visits.isError) return <p role="alert" className="error-text"><ApiErrorText error={visits.error} /></p>;
 
   return (
     <section className="card stack impact-form" aria-labelledby="impact-form-title">
@@ -156,10 +161,10 @@ export function OutcomeForm() {
             <label htmlFor={inputId('notes')}>{t('form.notes')}</label>
             <textarea id={inputId('notes')} rows={2} maxLength={2000} value={fields.notes} onChange={set('notes')} aria-describedby="impact-notes-hint" />
             <span id="impact-notes-hint" className="muted impact-fieldset__hint">{t('form.notesHint')}</span>
-            {errField === 'notes' && <p className="error-text">{err!.message}</p>}
+            {errField === 'notes' && <p className="error-text">{fieldError}</p>}
           </div>
           {record.error && !errField && (
-            <p role="alert" className="error-text">{t('form.failed', { message: record.error.message })}</p>
+            <p role="alert" className="error-text">{t('form.failed')} <ApiErrorText error={record.error} labels={labels} /></p>
           )}
           {errField && <p role="alert" className="error-text">{t('form.fixField', { field: t(`fieldNames.${errField.replace('.', '_')}`, { defaultValue: errField }) })}</p>}
           {record.isSuccess && <p role="status" className="impact-form__saved">{t('form.saved')}</p>}

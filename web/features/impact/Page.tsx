@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVillages } from '../../api/hooks';
 import type { VillageFeature } from '../../api/types';
+import { ApiErrorText } from '../../shared/ApiErrorText';
 import { LoginGate, SessionBar, type SessionUser } from '../../shared/LoginGate';
 import { addDaysIso, formatMonth, witaToday } from '../../shared/wita';
 import { impactParams, useImpact, type ImpactFilter } from './api';
@@ -73,7 +74,7 @@ function ImpactPage({ user }: { user: SessionUser }) {
         <a className="btn btn--ghost impact-csv" href={csv} download>{t('csv')}</a>
       </form>
       {invalidRange && <p role="alert" className="error-text">{t('filters.badRange')}</p>}
-      {impact.isError && <p role="alert" className="error-text">{t('common:error', { message: impact.error.message })}</p>}
+      {impact.isError && <p role="alert" className="error-text"><ApiErrorText error={impact.error} /></p>}
       {impact.isPending && <p className="muted">{t('common:loading')}</p>}
       {impact.data && <Results data={impact.data} districts={districts} villages={villages.data?.features} />}
       <OutcomeForm />

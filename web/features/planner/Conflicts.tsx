@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Warning } from './types';
+import type { VisitWarning } from '../../api/types';
 
 /** The warnings of the last save (translated by code, the server's message as detail) and those found in the month. */
-export function Conflicts({ last, lastSummary, month, onDismiss }: { last: Warning[] | null; lastSummary: string; month: Warning[]; onDismiss: () => void }) {
+export function Conflicts({ last, lastSummary, month, onDismiss }: { last: VisitWarning[] | null; lastSummary: string; month: VisitWarning[]; onDismiss: () => void }) {
   const { t } = useTranslation('planner');
   return (
     <section className="card stack planner-conflicts" aria-labelledby="planner-conflicts-title">
@@ -22,7 +22,7 @@ export function Conflicts({ last, lastSummary, month, onDismiss }: { last: Warni
   );
 }
 
-function WarningList({ warnings }: { warnings: Warning[] }) {
+function WarningList({ warnings }: { warnings: VisitWarning[] }) {
   const { t } = useTranslation('planner');
   return (
     <ul className="planner-warnings">

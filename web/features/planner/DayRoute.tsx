@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiErrorText } from '../../shared/ApiErrorText';
 import { CircleMarker, Polyline, Tooltip, useMap } from 'react-leaflet';
 import BaseMap from '../../map/BaseMap';
 import { toLatLng } from '../../map/latLng';
@@ -63,7 +64,7 @@ export function DayRoute({ date, teams, startPoint }: { date: string; teams: str
         <button type="submit" className="btn" disabled={!team.trim()}>{t('route.show')}</button>
       </form>
       {plan.isFetching && <p className="muted">{t('common:loading')}</p>}
-      {plan.isError && <p role="alert" className="error-text">{t('common:error', { message: plan.error.message })}</p>}
+      {plan.isError && <p role="alert" className="error-text"><ApiErrorText error={plan.error} /></p>}
       {plan.data && <DaySheet plan={plan.data} lang={i18n.language} onPrint={print} startName={fromPoint ? startPoint?.name : undefined} />}
     </section>
   );

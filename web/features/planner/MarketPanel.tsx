@@ -5,7 +5,7 @@ import { addDaysIso, formatLongDate, formatShortDate, witaIso } from '../../shar
 import { describeRule, marketDatesBetween, nextMarketDates, type MarketDayRule } from './balinese';
 import { DEFAULT_ACTIVITIES, defaultWindow } from './defaults';
 import { useCreateVisit } from './api';
-import type { SavedVisit } from './types';
+import type { SavedVisit } from '../../api/types';
 
 const NEXT_COUNT = 6;
 
@@ -20,7 +20,7 @@ export function MarketPanel({ point, rule, today, plannedDates, onSaved, onError
   /** WITA dates that already have a visit at this point. */
   plannedDates: Set<string>;
   onSaved: (saved: SavedVisit, summary: string) => void;
-  onError: (message: string) => void;
+  onError: (err: unknown) => void;
 }) {
   const { t, i18n } = useTranslation('planner');
   const lang = i18n.language;
@@ -48,7 +48,7 @@ export function MarketPanel({ point, rule, today, plannedDates, onSaved, onError
   const scheduleOne = (date: string) =>
     create.mutate(body(date), {
       onSuccess: (saved) => onSaved(saved, `${p.name} — ${formatLongDate(date, lang)}`),
-      onError: (e) => onError(e.message),
+      onError,
     });
   const scheduleSeries = () => {
     if (seriesDates.length === 0) return;
@@ -56,7 +56,7 @@ export function MarketPanel({ point, rule, today, plannedDates, onSaved, onError
       { ...body(seriesDates[0]), repeat: { on_market_days: true, until } },
       {
         onSuccess: (saved) => onSaved(saved, `${p.name} — ${t('market.series', { date: formatLongDate(until, lang) })}`),
-        onError: (e) => onError(e.message),
+        onError,
       },
     );
   };

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatLongDate, formatMonth, weekdayNames } from '../../shared/wita';
 import { addMonths, dayInfo, matchesMarketDay, monthGrid, type MarketDayRule } from './balinese';
-import type { PlannerVisit } from './types';
+import type { Visit } from '../../api/types';
 
 export interface MonthCalendarProps {
   month: string;
@@ -13,7 +13,7 @@ export interface MonthCalendarProps {
   rule: MarketDayRule | null;
   marketName?: string;
   /** Visits by WITA date. */
-  visitsByDate: Map<string, PlannerVisit[]>;
+  visitsByDate: Map<string, Visit[]>;
 }
 
 /** A month of Gregorian days with their Balinese names, market days, holy days and visits. */

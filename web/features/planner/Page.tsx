@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVillages } from '../../api/hooks';
 import { LoginGate, SessionBar, type SessionUser } from '../../shared/LoginGate';
+import { ApiErrorText } from '../../shared/ApiErrorText';
 import { formatLongDate, witaDateOf, witaToday } from '../../shared/wita';
 import { useAllPoints, useVisits } from './api';
 import { dayInfo, matchesMarketDay, monthGrid, ruleOf } from './balinese';
@@ -15,7 +16,7 @@ import { monthConflicts } from './monthConflicts';
 import { PointPicker } from './PointPicker';
 import { VisitForm } from './VisitForm';
 import { VisitList } from './VisitList';
-import type { PlannerVisit, SavedVisit, Warning } from './types';
+import type { SavedVisit, Visit, VisitWarning } from '../../api/types';
 
 /** The outreach planner (planner role; admin too): behind the shared login gate. */
 export default function Page() {
@@ -29,8 +30,8 @@ function Planner({ user }: { user: SessionUser }) {
   const [month, setMonth] = useState(today.slice(0, 7));
   const [selected, setSelected] = useState(today);
   const [pointId, setPointId] = useState<number | null>(null);
-  const [last, setLast] = useState<{ warnings: Warning[]; summary: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [last, setLast] = useState<{ warnings: VisitWarning[]; summary: string } | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [onlyPoint, setOnlyPoint] = useState(true);
 
   const points = useAllPoints();
@@ -44,7 +45,7 @@ function Planner({ user }: { user: SessionUser }) {
   const allVisits = visits.data ?? [];
   const shownVisits = point && onlyPoint ? allVisits.filter((v) => Number(v.point_id) === point.id) : allVisits;
   const byDate = useMemo(() => {
-    const m = new Map<string, PlannerVisit[]>();
+    const m = new Map<string, Visit[]>();
     for (const v of shownVisits) {
       const d = witaDateOf(v.starts_at);
       m.set(d, [...(m.get(d) ?? []), v]);
@@ -63,7 +64,7 @@ function Planner({ user }: { user: SessionUser }) {
     setError(null);
     setLast({ warnings: saved.warnings ?? [], summary });
   };
-  const onError = (message: string) => setError(t('saveError', { message }));
+  const onError = (err: unknown) => setError(err);
 
   const village = villages.data?.features.find((v) => v.properties.code === point?.properties.village_code)?.properties;
   const feeds: FeedTarget[] = [
@@ -84,14 +85,14 @@ function Planner({ user }: { user: SessionUser }) {
         </div>
         <SessionBar user={user} />
       </div>
-      {error && (
+      {error != null && (
         <p role="alert" className="card error-text planner-error">
-          {error}
+          {t('saveError')} <ApiErrorText error={error} />
         </p>
       )}
       <div className="planner-top no-print">
         {points.isError ? (
-          <p role="alert" className="error-text">{t('common:error', { message: points.error.message })}</p>
+          <p role="alert" className="error-text"><ApiErrorText error={points.error} /></p>
         ) : (
           <PointPicker points={allPoints} selectedId={pointId} onSelect={setPointId} />
         )}
@@ -134,7 +135,7 @@ function Planner({ user }: { user: SessionUser }) {
           </ul>
         )}
         <h3>{t('form.heading')}</h3>
-        <VisitForm key={`${pointId}-${selected}`} point={point} hasRule={!!rule} date={selected} onSaved={onSaved} onError={onError} />
+        <VisitForm key={`${pointId}-${selected}`} point={point} hasRule={!!rule} date={selected} onSaved={onSaved} />
       </section>
       <div className="no-print">
         <VisitList

@@ -1,24 +1,26 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PointFeature } from '../../api/types';
+import { ApiErrorText } from '../../shared/ApiErrorText';
 import { addDaysIso, witaDateOf, witaHhmm, witaIso } from '../../shared/wita';
 import { DEFAULT_ACTIVITIES, defaultWindow } from './defaults';
 import { useCreateVisit, usePatchVisit } from './api';
-import { ACTIVITIES, type Activity, type PlannerVisit, type SavedVisit, type VisitBody, type VisitStatus } from './types';
+import { ACTIVITIES, type Activity, type SavedVisit, type Visit, type VisitStatus } from '../../api/types';
+import type { VisitBody } from './types';
 
 const STATUSES: VisitStatus[] = ['scheduled', 'draft', 'cancelled'];
 
 /**
  * A custom visit at the selected point (any date and time, optionally repeating on market days), or
- * an edit of one existing visit / occurrence when `editing` is given.
+ * an edit of one existing visit / occurrence when `editing` is given. A save error is shown next to the
+ * save button, in the UI language: on a phone the top of the page is out of sight.
  */
-export function VisitForm({ point, hasRule, date, editing, onSaved, onError, onDone }: {
+export function VisitForm({ point, hasRule, date, editing, onSaved, onDone }: {
   point: PointFeature | null;
   hasRule: boolean;
   date: string;
-  editing?: PlannerVisit;
+  editing?: Visit;
   onSaved: (saved: SavedVisit, summary: string) => void;
-  onError: (message: string) => void;
   onDone?: () => void;
 }) {
   const { t } = useTranslation('planner');
@@ -38,6 +40,11 @@ export function VisitForm({ point, hasRule, date, editing, onSaved, onError, onD
   const create = useCreateVisit();
   const patch = usePatchVisit();
   const pending = create.isPending || patch.isPending;
+  const error = editing ? patch.error : create.error;
+  const labels = {
+    title: t('form.title'), starts_at: t('form.start'), ends_at: t('form.end'), activities: t('form.activities'), team: t('form.team'),
+    capacity: t('form.capacity'), notes: t('form.notes'), status: t('form.status'), repeat: t('form.repeat'), 'repeat.until': t('form.until'),
+  };
   const prefix = editing ? `edit-${editing.id.replace(/\W/g, '-')}` : 'visit';
 
   const toggle = (a: Activity) => setActivities((cur) => (cur.includes(a) ? cur.filter((x) => x !== a) : ACTIVITIES.filter((x) => x === a || cur.includes(x))));
@@ -53,7 +60,7 @@ export function VisitForm({ point, hasRule, date, editing, onSaved, onError, onD
       ...(capacity.trim() ? { capacity: Number(capacity) } : {}),
       ...(notes.trim() ? { notes: notes.trim() } : {}),
     };
-    const handlers = { onSuccess: (saved: SavedVisit) => { onSaved(saved, `${fields.title} — ${day}`); onDone?.(); }, onError: (err: Error) => onError(err.message) };
+    const handlers = { onSuccess: (saved: SavedVisit) => { onSaved(saved, `${fields.title} — ${day}`); onDone?.(); } };
     if (editing) {
       patch.mutate({ id: editing.id, changes: { ...fields, team: team.trim() || undefined } }, handlers);
     } else if (point) {
@@ -124,6 +131,11 @@ export function VisitForm({ point, hasRule, date, editing, onSaved, onError, onD
             </div>
           )}
         </div>
+      )}
+      {error && (
+        <p role="alert" className="error-text">
+          {t('saveError')} <ApiErrorText error={error} labels={labels} />
+        </p>
       )}
       <div className="row">
         <button type="submit" className="btn" disabled={pending || !title.trim() || activities.length === 0}>

@@ -4,14 +4,14 @@ import { formatLongDate, formatShortDate, formatTimeSpan, witaDateOf } from '../
 import { ConfirmButton } from './ConfirmButton';
 import { useDeleteVisit } from './api';
 import { VisitForm } from './VisitForm';
-import type { PlannerVisit, SavedVisit } from './types';
+import type { SavedVisit, Visit } from '../../api/types';
 
 /** The month's visits with edit and cancel: one occurrence of a series, the whole series, or a single visit. */
 export function VisitList({ visits, heading, onSaved, onError }: {
-  visits: PlannerVisit[];
+  visits: Visit[];
   heading: string;
   onSaved: (saved: SavedVisit, summary: string) => void;
-  onError: (message: string) => void;
+  onError: (err: unknown) => void;
 }) {
   const { t, i18n } = useTranslation('planner');
   const { t: tv } = useTranslation('visits');
@@ -19,7 +19,7 @@ export function VisitList({ visits, heading, onSaved, onError }: {
   const [editing, setEditing] = useState<string | null>(null);
   const lang = i18n.language;
   const sorted = [...visits].sort((a, b) => a.starts_at.localeCompare(b.starts_at));
-  const cancel = (id: string) => remove.mutate(id, { onError: (e) => onError(e.message) });
+  const cancel = (id: string) => remove.mutate(id, { onError });
   return (
     <section className="card stack planner-visits" aria-labelledby="planner-visits-title">
       <h2 id="planner-visits-title">{heading}</h2>
@@ -62,7 +62,7 @@ export function VisitList({ visits, heading, onSaved, onError }: {
                 {editing === v.id && (
                   <div className="planner-visit__edit">
                     <h3>{t('form.editHeading')}</h3>
-                    <VisitForm point={null} hasRule={false} date={date} editing={v} onSaved={onSaved} onError={onError} onDone={() => setEditing(null)} />
+                    <VisitForm point={null} hasRule={false} date={date} editing={v} onSaved={onSaved} onDone={() => setEditing(null)} />
                   </div>
                 )}
               </li>

@@ -2,7 +2,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, sendJson } from '../../api/client';
 import type { PointCollection } from '../../api/types';
-import type { DayPlan, PlannerVisit, SavedVisit, VisitBody } from './types';
+import type { SavedVisit, Visit } from '../../api/types';
+import type { DayPlan, VisitBody } from './types';
 
 /** Bangli's extent (west,south,east,north) with a margin: every point the planner can schedule. */
 const BANGLI_BBOX = '115.20,-8.56,115.50,-8.11';
@@ -20,7 +21,7 @@ export function useAllPoints() {
 export function useVisits(from: string, to: string, pointId?: number) {
   return useQuery({
     queryKey: ['visits', 'range', from, to, pointId ?? null],
-    queryFn: ({ signal }) => getJson<{ visits: PlannerVisit[] }>('/api/visits', { from, to, point_id: pointId, include_cancelled: 'true', limit: 2000 }, signal).then((r) => r.visits),
+    queryFn: ({ signal }) => getJson<{ visits: Visit[] }>('/api/visits', { from, to, point_id: pointId, include_cancelled: 'true', limit: 2000 }, signal).then((r) => r.visits),
     staleTime: 15_000,
   });
 }

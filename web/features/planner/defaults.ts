@@ -1,5 +1,5 @@
 /** Defaults for a market-day visit: 09:00–12:00 WITA, clipped to the market's opening window. */
-import type { Activity } from './types';
+import type { Activity } from '../../api/types';
 
 export const DEFAULT_ACTIVITIES: Activity[] = ['sosialisasi', 'pendaftaran', 'cetak_kartu'];
 const DEFAULT_START = '09:00';

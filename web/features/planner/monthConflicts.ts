@@ -6,10 +6,10 @@ import { findConflicts } from '../../../server/domain/schedule/conflicts';
 import type { Occurrence, SchedulePoint } from '../../../server/domain/schedule/types';
 import type { PointFeature } from '../../api/types';
 import { ruleOf } from './balinese';
-import type { PlannerVisit, Warning } from './types';
+import type { Visit, VisitWarning } from '../../api/types';
 
 /** Warnings for `visits` (team overlaps, non-market days, outside market hours). */
-export function monthConflicts(visits: PlannerVisit[], points: PointFeature[]): Warning[] {
+export function monthConflicts(visits: Visit[], points: PointFeature[]): VisitWarning[] {
   const lookup: Record<string, SchedulePoint> = {};
   for (const p of points) {
     lookup[String(p.id)] = { id: p.id, name: p.properties.name, market_days: ruleOf(p.properties.market_days), opens: p.properties.opens, closes: p.properties.closes };

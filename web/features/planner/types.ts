@@ -1,34 +1,5 @@
-/** API shapes the planner uses (issue 4; see /api/openapi.json). Coordinates are [lng, lat]. */
-import type { LngLat } from '../../api/types';
-
-export type Activity = 'sosialisasi' | 'pendaftaran' | 'cetak_kartu' | 'konsultasi' | 'klaim';
-export const ACTIVITIES: Activity[] = ['sosialisasi', 'pendaftaran', 'cetak_kartu', 'konsultasi', 'klaim'];
-export type VisitStatus = 'scheduled' | 'cancelled' | 'draft';
-
-/** One occurrence from GET /api/visits; team/capacity/notes only for planners. Times ISO 8601 +08:00. */
-export interface PlannerVisit {
-  id: string;
-  series_id: string | null;
-  point_id: number | string;
-  point_name: string | null;
-  position: LngLat | null;
-  starts_at: string;
-  ends_at: string;
-  title: string;
-  activities: Activity[];
-  status: VisitStatus;
-  team?: string | null;
-  capacity?: number | null;
-  notes?: string | null;
-}
-
-/** A conflict warning; the UI translates `code` and shows `message` as detail. */
-export interface Warning {
-  code: string;
-  message: string;
-  occurrence_id?: string;
-  other_id?: string;
-}
+/** API shapes only the planner uses (issue 4; see /api/openapi.json); shared visit shapes are in web/api/types.ts. Coordinates are [lng, lat]. */
+import type { Activity, LngLat, VisitStatus, VisitWarning } from '../../api/types';
 
 /** POST /api/visits body. */
 export interface VisitBody {
@@ -44,12 +15,6 @@ export interface VisitBody {
   repeat?: { on_market_days: true; until: string };
 }
 
-/** What POST/PATCH /api/visits answer: the saved visit or series plus warnings. */
-export interface SavedVisit {
-  id: string | number;
-  warnings?: Warning[];
-}
-
 /** GET /api/plans/day: a team's visits for one date in visiting order, legs and the travel model. */
 export interface DayPlan {
   date: string;
@@ -61,7 +26,7 @@ export interface DayPlan {
   totals: { visits: number; distance_m: number; road_distance_m: number; duration_min: number };
   /** The travel assumptions (circuity, speed_kmh, stop_overhead_min, descriptions). */
   model: Record<string, string | number>;
-  warnings: Warning[];
+  warnings: VisitWarning[];
 }
 
 export interface DayPlanStop {

@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from './FieldError';
 import { WEEKDAYS, type DayHours, type FormState, type Weekday } from './formState';
 
 /** A simple weekly editor: per day open or closed, and one opening span. Unknown hours are sent as null. */
-export function HoursEditor({ state, onChange, error, errorDay }: { state: FormState; onChange: (patch: Partial<FormState>) => void; error: string | null; errorDay?: string | null }) {
+export function HoursEditor({ state, onChange, error, errorDay }: { state: FormState; onChange: (patch: Partial<FormState>) => void; error: ReactNode; errorDay?: string | null }) {
   const { t } = useTranslation('staff');
   const setDay = (d: Weekday, patch: Partial<DayHours>) => onChange({ hours: { ...state.hours, [d]: { ...state.hours[d], ...patch } } });
   return (

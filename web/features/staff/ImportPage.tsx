@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { ApiErrorText } from '../../shared/ApiErrorText';
 import { useTranslation } from 'react-i18next';
 import { useImport } from './api';
 import type { ImportReport } from './types';
@@ -50,7 +51,7 @@ export function ImportPage() {
         {imp.isPending && <p className="muted">{t('import.working')}</p>}
         {imp.isError && (
           <p role="alert" className="error-text">
-            {t('common:error', { message: imp.error.message })}
+            <ApiErrorText error={imp.error} />
           </p>
         )}
         {preview && !result && <ImportSummary report={preview} dryRun />}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PANCAWARA, SAPTAWARA, TRIWARA } from '../../../server/domain/calendar/pawukon';
 import { FieldError } from './FieldError';
@@ -13,7 +14,7 @@ const CYCLES = [
  * Balinese market days: ticked names within one cycle are alternatives, ticks in two cycles must both
  * hold (Kajeng + Kliwon = Kajeng Kliwon). Nothing ticked = not a market-day place. Plus the market window.
  */
-export function MarketDaysEditor({ state, onChange, errors }: { state: FormState; onChange: (patch: Partial<FormState>) => void; errors: { market_days: string | null; opens: string | null; closes: string | null } }) {
+export function MarketDaysEditor({ state, onChange, errors }: { state: FormState; onChange: (patch: Partial<FormState>) => void; errors: { market_days: ReactNode; opens: ReactNode; closes: ReactNode } }) {
   const { t } = useTranslation('staff');
   const toggle = (key: (typeof CYCLES)[number]['key'], name: string, on: boolean) => {
     const list = state.marketDays[key];

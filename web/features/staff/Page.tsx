@@ -1,8 +1,7 @@
 import './staff.css';
 import { useTranslation } from 'react-i18next';
 import { useHashRoute } from '../../shared/useHashRoute';
-import { useMe } from './api';
-import { LoginForm } from './LoginForm';
+import { LoginGate } from '../../shared/LoginGate';
 import { StaffBar } from './StaffBar';
 import { PointsList } from './PointsList';
 import { PointEditor } from './PointEditor';
@@ -10,27 +9,31 @@ import { ImportPage } from './ImportPage';
 import { ReportsQueue } from './ReportsQueue';
 import { UsersPage } from './UsersPage';
 import type { StaffView } from './nav';
-import type { PointFilter } from './types';
+import type { PointFilter, User } from './types';
 
 const FILTERS: PointFilter[] = ['all', 'approximate', 'stale', 'retired'];
 
-/** The staff workspace: a login form, then points, import/export, reports and (admins) users. */
+/** The staff workspace: the shared login, then points, import/export, reports and (admins) users. */
 export default function Page() {
   const { t } = useTranslation('staff');
+  return (
+    <LoginGate
+      roles={['staff']}
+      intro={t('loginIntro')}
+      denied={(user) => (
+        <div className="stack">
+          <StaffBar user={user} view="points" />
+          <p className="card">{t('plannerNoAccess')}</p>
+        </div>
+      )}
+    >
+      {(user) => <Workspace user={user} />}
+    </LoginGate>
+  );
+}
+
+function Workspace({ user }: { user: User }) {
   const { query } = useHashRoute();
-  const me = useMe();
-  if (me.isPending) return <p className="muted">{t('common:loading')}</p>;
-  if (me.isError) return <p role="alert" className="error-text">{t('common:error', { message: me.error.message })}</p>;
-  if (!me.data) return <LoginForm />;
-  const user = me.data;
-  if (user.role === 'planner') {
-    return (
-      <div className="stack">
-        <StaffBar user={user} view="points" />
-        <p className="card">{t('plannerNoAccess')}</p>
-      </div>
-    );
-  }
   const view = (query.get('view') ?? 'points') as StaffView;
   const id = Number(query.get('id'));
   const filterParam = query.get('filter') as PointFilter | null;

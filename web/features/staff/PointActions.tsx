@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ApiErrorText } from '../../shared/ApiErrorText';
 import { useTranslation } from 'react-i18next';
 import type { PointFeature } from '../../api/types';
 import { usePointAction } from './api';
@@ -58,7 +59,7 @@ export function PointActions({ feature, unsaved }: { feature: PointFeature; unsa
       )}
       {action.isError && (
         <p role="alert" className="error-text">
-          {t('common:error', { message: action.error.message })}
+          <ApiErrorText error={action.error} />
         </p>
       )}
       {done && !action.isPending && !action.isError && (

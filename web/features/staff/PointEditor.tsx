@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { ApiErrorText } from '../../shared/ApiErrorText';
 import { useTranslation } from 'react-i18next';
 import { useSavePoint, useStaffPoint } from './api';
 import { PointForm } from './PointForm';
@@ -33,7 +34,7 @@ export function PointEditor({ id }: { id: number | null }) {
     return (
       <div className="stack">
         <p role="alert" className="error-text">
-          {t('common:error', { message: point.error.message })}
+          <ApiErrorText error={point.error} />
         </p>
         <a href={staffHref('points')}>{t('backToList')}</a>
       </div>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { ApiErrorText } from '../../shared/ApiErrorText';
 import type { LngLat, PointProps } from '../../api/types';
 import { POINT_TYPES, SERVICES } from '../../../server/domain/points/vocabulary';
 import { PinMap } from './PinMap';
@@ -23,7 +24,7 @@ export function formFieldOf(field: string | undefined): KnownField | null {
 }
 
 function TextField({ id, label, value, onChange, error, type = 'text', required, autoComplete, hint, multiline }: {
-  id: KnownField; label: string; value: string; onChange: (v: string) => void; error: string | null; type?: string; required?: boolean; autoComplete?: string; hint?: ReactNode; multiline?: boolean;
+  id: KnownField; label: string; value: string; onChange: (v: string) => void; error: ReactNode; type?: string; required?: boolean; autoComplete?: string; hint?: ReactNode; multiline?: boolean;
 }) {
   const describedBy = [error ? `err-${id}` : '', hint ? `hint-${id}` : ''].filter(Boolean).join(' ') || undefined;
   const common = { id: `pf-${id}`, value, required, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy } as const;
@@ -64,9 +65,16 @@ export function PointForm({ initial, isNew, saving, error, onSubmit, notice, onD
   const onPinMove = useCallback((p: LngLat) => setS((prev) => ({ ...prev, lng: formatCoord(p[0]), lat: formatCoord(p[1]) })), []);
 
   const serverField = error instanceof ApiError ? formFieldOf(error.field) : null;
-  const errorFor = (f: KnownField): string | null =>
-    localError?.field === f ? localError.message : serverField === f && error ? error.message : null;
-  const generalError = error && !serverField ? (error instanceof ApiError && error.status === 401 ? t('form.sessionEnded') : error.message) : null;
+  // The server's field names read as the labels this form shows; the message itself is translated.
+  const labels: Record<string, string> = {
+    ...Object.fromEntries(KNOWN_FIELDS.map((f) => [f, t(`form.${f}`, { defaultValue: '' })]).filter(([, l]) => l)),
+    opening_hours: t('form.hours'),
+    market_days: t('form.marketDays'),
+  };
+  const serverText = error ? <ApiErrorText error={error} labels={labels} /> : null;
+  const errorFor = (f: KnownField): ReactNode =>
+    localError?.field === f ? localError.message : serverField === f ? serverText : null;
+  const generalError = error && !serverField ? serverText : null;
 
   // Move focus to the first field the server complained about, so a keyboard or screen-reader user hears it.
   useEffect(

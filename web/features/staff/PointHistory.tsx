@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ApiErrorText } from '../../shared/ApiErrorText';
 import { usePointHistory } from './api';
 import { changedFields, showValue } from './diff';
 import type { TFunction } from 'i18next';
@@ -33,7 +34,7 @@ export function PointHistory({ id }: { id: number }) {
       {history.isPending ? <p className="muted">{t('common:loading')}</p>
       : history.isError ? (
         <p role="alert" className="error-text">
-          {t('common:error', { message: history.error.message })}
+          <ApiErrorText error={history.error} />
         </p>
       ) : history.data.length === 0 ? (
         <p className="muted">{t('history.empty')}</p>

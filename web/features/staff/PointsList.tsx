@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ApiErrorText } from '../../shared/ApiErrorText';
 import { useTranslation } from 'react-i18next';
 import { useStaffPoints } from './api';
 import { formatDate } from './format';
@@ -45,7 +46,7 @@ export function PointsList({ filter, q }: { filter: PointFilter; q: string }) {
       {points.isPending ? <p className="muted">{t('common:loading')}</p>
       : points.isError ? (
         <p role="alert" className="error-text">
-          {t('common:error', { message: points.error.message })}
+          <ApiErrorText error={points.error} />
         </p>
       ) : (
         <>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ApiErrorText } from '../../shared/ApiErrorText';
 import { useOpenReports, useReportAction } from './api';
 import { formatDateTime } from './format';
 import { staffHref } from './nav';
@@ -15,7 +16,7 @@ export function ReportsQueue() {
       {reports.isPending ? <p className="muted">{t('common:loading')}</p>
       : reports.isError ? (
         <p role="alert" className="error-text">
-          {t('common:error', { message: reports.error.message })}
+          <ApiErrorText error={reports.error} />
         </p>
       ) : reports.data.length === 0 ? (
         <p className="card muted">{t('reports.empty')}</p>
@@ -43,7 +44,7 @@ export function ReportsQueue() {
       )}
       {act.isError && (
         <p role="alert" className="error-text">
-          {t('common:error', { message: act.error.message })}
+          <ApiErrorText error={act.error} />
         </p>
       )}
     </section>

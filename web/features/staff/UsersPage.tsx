@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { ApiErrorText } from '../../shared/ApiErrorText';
 import { useCreateUser, useUpdateUser, useUsers } from './api';
 import { formatDate } from './format';
 import type { Role, User } from './types';
@@ -18,7 +19,8 @@ export function UsersPage({ me }: { me: User }) {
   const [role, setRole] = useState<Role>('staff');
   const [created, setCreated] = useState<string | null>(null);
   const err = create.error instanceof ApiError ? create.error : null;
-  const errFor = (f: string) => (err && err.field === f ? err.message : null);
+  const labels = { email: t('auth:email'), password: t('users.password'), role: t('users.role') };
+  const errFor = (f: string) => (err && err.field === f ? <ApiErrorText error={err} labels={labels} /> : null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate(
@@ -39,7 +41,7 @@ export function UsersPage({ me }: { me: User }) {
         {users.isPending ? <p className="muted">{t('common:loading')}</p>
         : users.isError ? (
           <p role="alert" className="error-text">
-            {t('common:error', { message: users.error.message })}
+            <ApiErrorText error={users.error} />
           </p>
         ) : (
           <ul className="point-rows">
@@ -77,14 +79,14 @@ export function UsersPage({ me }: { me: User }) {
         )}
         {update.isError && (
           <p role="alert" className="error-text">
-            {t('common:error', { message: update.error.message })}
+            <ApiErrorText error={update.error} />
           </p>
         )}
       </section>
       <form className="card stack" onSubmit={submit} noValidate aria-labelledby="add-user-title">
         <h2 id="add-user-title">{t('users.add')}</h2>
         <div className="field">
-          <label htmlFor="nu-email">{t('login.email')}</label>
+          <label htmlFor="nu-email">{t('auth:email')}</label>
           <input id="nu-email" type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} aria-invalid={errFor('email') ? true : undefined} aria-describedby={errFor('email') ? 'nu-email-err' : undefined} />
           {errFor('email') && <p id="nu-email-err" className="error-text">{errFor('email')}</p>}
         </div>
@@ -107,7 +109,7 @@ export function UsersPage({ me }: { me: User }) {
         </div>
         {create.isError && !errFor('email') && !errFor('password') && (
           <p role="alert" className="error-text">
-            {create.error.message}
+            <ApiErrorText error={create.error} labels={labels} />
           </p>
         )}
         {created && !create.isError && (

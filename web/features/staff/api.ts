@@ -4,33 +4,6 @@ import { ApiError, getJson, sendJson } from '../../api/client';
 import type { PointCollection, PointFeature } from '../../api/types';
 import type { AuditEntry, DuplicateWarning, ImportReport, PointBody, PointFilter, ProblemReport, Role, SavedPoint, User } from './types';
 
-/** The logged-in user, or null when nobody is (401 is an answer here, not an error). */
-export function useMe() {
-  return useQuery({
-    queryKey: ['me'],
-    queryFn: async ({ signal }) => {
-      try {
-        return (await getJson<{ user: User }>('/api/auth/me', {}, signal)).user;
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 401) return null;
-        throw e;
-      }
-    },
-    staleTime: 5 * 60 * 1000,
-    retry: false,
-  });
-}
-
-export function useLogin() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { email: string; password: string }) => sendJson<{ user: User }>('POST', '/api/auth/login', body),
-    onSuccess: (res) => {
-      qc.setQueryData(['me'], res.user);
-    },
-  });
-}
-
 export function useLogout() {
   const qc = useQueryClient();
   return useMutation({

@@ -1,10 +1,11 @@
 import './visits.css';
+import { ApiErrorText } from '../../shared/ApiErrorText';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChosenPlace } from '../../shared/place';
 import { formatDistance, formatLongDate, formatTimeSpan, witaDateOf } from '../../shared/wita';
 import { HORIZON_DAYS, NEAR_KM, icsHref, useNextVisits } from './api';
-import type { PublicVisit } from './types';
+import type { Visit } from '../../api/types';
 
 const FIRST_PAGE = 5;
 
@@ -24,7 +25,7 @@ export default function NextVisits() {
       ) : visits.isPending ? (
         <p className="muted">{t('common:loading')}</p>
       ) : visits.isError ? (
-        <p role="alert" className="error-text">{t('loadError', { message: visits.error.message })}</p>
+        <p role="alert" className="error-text">{t('loadError')} <ApiErrorText error={visits.error} /></p>
       ) : list.length === 0 ? (
         <div className="card stack next-visits__empty">
           <p>{t('empty', { place: place.label, days: HORIZON_DAYS, km: NEAR_KM })}</p>
@@ -51,7 +52,7 @@ export default function NextVisits() {
   );
 }
 
-function VisitCard({ visit, placeLabel }: { visit: PublicVisit; placeLabel: string }) {
+function VisitCard({ visit, placeLabel }: { visit: Visit; placeLabel: string }) {
   const { t, i18n } = useTranslation('visits');
   const date = formatLongDate(witaDateOf(visit.starts_at), i18n.language);
   const cancelled = visit.status === 'cancelled';

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { fetchVisitsNear } from '../../api/offline';
 import type { LngLat } from '../../api/types';
 import { addDaysIso, witaToday } from '../../shared/wita';
-import type { PublicVisit } from './types';
+import type { Visit } from '../../api/types';
 
 /** How far ahead the worker section looks, days. */
 export const HORIZON_DAYS = 60;
@@ -17,7 +17,7 @@ export function useNextVisits(position: LngLat | null) {
     queryFn: async ({ signal }) => {
       const from = witaToday();
       // fetchVisitsNear: the API online; offline, the cached upcoming visits filtered around the place on the phone.
-      const res = await fetchVisitsNear<PublicVisit>(
+      const res = await fetchVisitsNear<Visit>(
         { near: `${position![1]},${position![0]}`, max_km: NEAR_KM, from, to: addDaysIso(from, HORIZON_DAYS), include_cancelled: 'true' },
         signal,
       );

@@ -72,7 +72,7 @@ export default {
     creating: 'Saving drafts…',
     explain: 'Drafts go on the next market day (or the next working day), {{time}} WITA. Workers do not see drafts until they are published.',
     visitTitle: 'Sosialisasi & pendaftaran BPJS Ketenagakerjaan',
-    failed: 'Could not save the drafts: {{message}}',
+    failed: 'Could not save the drafts.',
     created_one: '{{count}} draft visit saved',
     created_other: '{{count}} draft visits saved',
     warnings_one: '{{count}} warning',

@@ -70,7 +70,7 @@ export default {
     save: 'Save outcome',
     saving: 'Saving…',
     saved: 'Visit outcome saved.',
-    failed: 'Could not save the outcome: {{message}}',
+    failed: 'The outcome was not saved.',
     fixField: 'Please check "{{field}}".',
   },
   fieldNames: {

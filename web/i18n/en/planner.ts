@@ -142,5 +142,5 @@ export default {
     subscribe: 'Subscribe',
     download: 'Download .ics',
   },
-  saveError: 'Could not save: {{message}}',
+  saveError: 'Could not save.',
 };

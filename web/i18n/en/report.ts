@@ -12,7 +12,5 @@ export default {
   close: 'Close',
   thanksTitle: 'Thank you',
   thanks: 'Your report has been received. Staff will check it.',
-  tooMany: 'Too many reports from this device. Try again later.',
-  noSignal: 'The report was not sent: no internet connection. Try again when you have signal.',
-  failed: 'The report was not sent: {{message}}',
+  failed: 'The report was not sent.',
 };

@@ -7,17 +7,7 @@ export default {
   tabs: { label: 'Staff menu', points: 'Places', import: 'Import/export', reports: 'Reports', users: 'Users' },
   roles: { admin: 'Admin', staff: 'Staff', planner: 'Planner' },
   roleHelp: { admin: 'everything, including users', staff: 'edit places & reports', planner: 'visit schedules' },
-  login: {
-    title: 'Staff login',
-    intro: 'For BPJS Ketenagakerjaan and village office staff who keep the service points up to date.',
-    email: 'Email',
-    password: 'Password',
-    submit: 'Log in',
-    submitting: 'Checking…',
-    wrong: 'Wrong email or password. Check them and try again.',
-    tooMany: 'Too many failed attempts. Wait a few minutes, then try again.',
-    invalid: 'Please check the form: {{message}}',
-  },
+  loginIntro: 'For BPJS Ketenagakerjaan and village office staff who keep the service points up to date.',
   list: {
     title: 'Service points',
     add: '+ Add a place',

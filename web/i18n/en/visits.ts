@@ -6,7 +6,7 @@ export default {
   choosePlace: 'Choose your village or location above to see the nearest visits.',
   empty: 'No visits are scheduled within {{km}} km of {{place}} in the next {{days}} days.',
   emptyHint: 'You can still register yourself in the JMO app or at the nearest BPJS Ketenagakerjaan office.',
-  loadError: 'The visit schedule could not be loaded: {{message}}',
+  loadError: 'The visit schedule could not be loaded.',
   when: 'When',
   time: '{{span}}',
   distance: '{{distance}} from {{place}}',

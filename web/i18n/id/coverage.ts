@@ -66,7 +66,7 @@ export default {
     creating: 'Menyimpan draf…',
     explain: 'Draf dibuat pada hari pasar berikutnya (atau hari kerja berikutnya), pukul {{time}} WITA. Draf belum terlihat oleh pekerja sampai diterbitkan.',
     visitTitle: 'Sosialisasi & pendaftaran BPJS Ketenagakerjaan',
-    failed: 'Draf gagal disimpan: {{message}}',
+    failed: 'Draf gagal disimpan.',
     created: '{{count}} draf kunjungan tersimpan',
     warnings: '{{count}} peringatan',
     note: 'Periksa, ubah, lalu terbitkan draf di halaman Perencana.',

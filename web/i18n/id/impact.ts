@@ -70,7 +70,7 @@ export default {
     save: 'Simpan hasil',
     saving: 'Menyimpan…',
     saved: 'Hasil kunjungan tersimpan.',
-    failed: 'Hasil gagal disimpan: {{message}}',
+    failed: 'Hasil gagal disimpan.',
     fixField: 'Periksa isian "{{field}}".',
   },
   fieldNames: {

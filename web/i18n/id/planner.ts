@@ -142,5 +142,5 @@ export default {
     subscribe: 'Berlangganan',
     download: 'Unduh .ics',
   },
-  saveError: 'Gagal menyimpan: {{message}}',
+  saveError: 'Gagal menyimpan.',
 };

@@ -12,7 +12,5 @@ export default {
   close: 'Tutup',
   thanksTitle: 'Terima kasih',
   thanks: 'Laporan Anda diterima. Petugas akan memeriksanya.',
-  tooMany: 'Terlalu banyak laporan dari perangkat ini. Coba lagi nanti.',
-  noSignal: 'Laporan belum terkirim: tidak ada sambungan internet. Coba lagi saat ada sinyal.',
-  failed: 'Laporan belum terkirim: {{message}}',
+  failed: 'Laporan belum terkirim.',
 };

@@ -7,17 +7,7 @@ export default {
   tabs: { label: 'Menu petugas', points: 'Tempat', import: 'Impor/ekspor', reports: 'Laporan', users: 'Pengguna' },
   roles: { admin: 'Admin', staff: 'Petugas', planner: 'Perencana' },
   roleHelp: { admin: 'semua, termasuk pengguna', staff: 'ubah tempat & laporan', planner: 'jadwal kunjungan' },
-  login: {
-    title: 'Masuk petugas',
-    intro: 'Untuk petugas BPJS Ketenagakerjaan dan kantor desa yang memperbarui data tempat layanan.',
-    email: 'Email',
-    password: 'Kata sandi',
-    submit: 'Masuk',
-    submitting: 'Memeriksa…',
-    wrong: 'Email atau kata sandi salah. Periksa lalu coba lagi.',
-    tooMany: 'Terlalu banyak percobaan gagal. Tunggu beberapa menit, lalu coba lagi.',
-    invalid: 'Isian belum benar: {{message}}',
-  },
+  loginIntro: 'Untuk petugas BPJS Ketenagakerjaan dan kantor desa yang memperbarui data tempat layanan.',
   list: {
     title: 'Tempat layanan',
     add: '+ Tambah tempat',

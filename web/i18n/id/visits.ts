@@ -6,7 +6,7 @@ export default {
   choosePlace: 'Pilih desa atau lokasi Anda di atas untuk melihat kunjungan terdekat.',
   empty: 'Belum ada kunjungan terjadwal dalam {{km}} km dari {{place}} untuk {{days}} hari ke depan.',
   emptyHint: 'Anda tetap bisa mendaftar sendiri lewat aplikasi JMO atau di kantor BPJS Ketenagakerjaan terdekat.',
-  loadError: 'Jadwal kunjungan belum bisa dimuat: {{message}}',
+  loadError: 'Jadwal kunjungan belum bisa dimuat.',
   when: 'Waktu',
   time: '{{span}}',
   distance: '{{distance}} dari {{place}}',
