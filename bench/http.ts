@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { queries } from './synthetic.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BARE = join(ROOT, 'bench', 'servers', 'bare.ts');
-const MAIN = join(ROOT, 'server', 'main.ts');
+const START = join(ROOT, 'server', 'start.mjs');
 
 /** A free loopback port. */
 export function freePort(): Promise<number> {
@@ -66,15 +66,22 @@ function stubWebDir(dir: string): string {
   return web;
 }
 
+/** Builds the server bundle if the sources changed (`node server/start.mjs --build-only`); milliseconds taken. */
+export function buildApp(): number {
+  const t0 = performance.now();
+  execFileSync(process.execPath, [START, '--build-only'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  return performance.now() - t0;
+}
+
 /**
- * Starts Jangkau itself (`node --import tsx server/main.ts`, exactly what `npm start` runs) in a child
- * process on `dbFile`; resolves when it has answered a first nearest query, with the milliseconds from
- * spawn to that answer (the cold start).
+ * Starts Jangkau itself (`node server/start.mjs`, exactly what `npm start` runs) in a child process on
+ * `dbFile`; resolves when it has answered a first nearest query, with the milliseconds from spawn to that
+ * answer (the cold start). Call buildApp() first, or the first start includes bundling the sources.
  */
 export async function startApp(dbFile: string, dir: string): Promise<Server & { coldStartMs: number }> {
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+  const child = spawn(process.execPath, [START], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', JANGKAU_DB: dbFile, JANGKAU_WEB_DIR: stubWebDir(dir), LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info' },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -10,7 +10,7 @@ import { rmSync } from 'node:fs';
 import { benchNearest, type NearestRow } from './nearest.js';
 import { benchMemory } from './memory.js';
 import { makeBenchDb } from './db.js';
-import { load, nearestPaths, sameAnswer, startApp, startBare, type LoadResult } from './http.js';
+import { buildApp, load, nearestPaths, sameAnswer, startApp, startBare, type LoadResult } from './http.js';
 import { machine } from './machine.js';
 import { table, writeSection } from './results.js';
 
@@ -49,6 +49,7 @@ async function main() {
   const coldStarts: number[] = [];
   const runs: Record<string, LoadResult[]> = { 'app-20': [], 'bare-20': [], 'app-50': [], 'bare-50': [] };
   let sameAnswers = 0;
+  const bundleMs = buildApp(); // what the first `npm start` after a code change does; not part of the cold start
   try {
     for (let i = 0; i < 3; i++) {
       const app = await startApp(db.file, db.dir);
@@ -104,7 +105,8 @@ async function main() {
   const otherTable = table(
     ['measure', 'Jangkau', 'baseline', 'target'],
     [
-      [`cold start at ${HTTP_POINTS.toLocaleString('en')} points (spawn → first nearest answer, median of 3)`, `${Math.round(cold)} ms`, '—', '< 1000 ms'],
+      [`cold start at ${HTTP_POINTS.toLocaleString('en')} points (spawn of \`npm start\`'s node server/start.mjs → first nearest answer, median of 3)`, `${Math.round(cold)} ms`, '—', '< 1000 ms'],
+      ['server bundle check (+ rebuild when sources changed: esbuild, once per code change)', `${Math.round(bundleMs)} ms`, '—', '—'],
       [`index memory at ${MEMORY_POINTS.toLocaleString('en')} points (RSS growth)`, `${f1(memOurs.rssMB)} MB`, `${f1(memKd.rssMB)} MB (bare KDBush for geokdbush)`, '—'],
       [`index memory at ${MEMORY_POINTS.toLocaleString('en')} points (heap + typed arrays)`, `${f1(memOurs.heapMB + memOurs.externalMB)} MB`, `${f1(memKd.heapMB + memKd.externalMB)} MB`, '—'],
       [`index build at ${MEMORY_POINTS.toLocaleString('en')} points (incl. generating entries)`, `${Math.round(memOurs.buildMs)} ms`, `${Math.round(memKd.buildMs)} ms`, '—'],

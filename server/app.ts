@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
-import { compress } from 'hono/compress';
+import { compress } from './http/compress.js';
 import type { AppDeps } from './deps.js';
 import type { AppEnv } from './http/env.js';
 import { createServices, type Services } from './services/index.js';

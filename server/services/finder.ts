@@ -50,7 +50,7 @@ export class FinderService {
   currentIndex(): NearestIndex {
     const stamp = this.points.changeStamp();
     if (!this.index || stamp !== this.indexStamp) {
-      this.index = new NearestIndex(this.points.indexEntries());
+      this.index = new NearestIndex(this.points.indexColumns());
       this.indexStamp = stamp;
       this.rows = new Map();
     }
