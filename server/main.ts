@@ -12,7 +12,10 @@ import { createApp } from './app.js';
 /** Starts Jangkau: config, database (created, migrated and seeded on first start), web build, listen. */
 async function main() {
   const config = loadConfig(process.env);
-  const logger = pino({ level: config.logLevel });
+  // Asynchronous stdout: under load, request lines are batched into few writes off the request path
+  // (pino's default writes synchronously, one syscall per request). Flushed on shutdown below.
+  const logDestination = pino.destination({ dest: 1, sync: false });
+  const logger = pino({ level: config.logLevel }, logDestination);
   const now = () => new Date();
 
   if (!existsSync(join(config.webDir, 'index.html'))) {
@@ -39,6 +42,7 @@ async function main() {
   const shutdown = () => {
     server.close();
     db.close();
+    logDestination.flushSync();
     process.exit(0);
   };
   process.on('SIGINT', shutdown);

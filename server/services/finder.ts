@@ -5,11 +5,18 @@ import { isOpenAt } from '../domain/points/openingHours.js';
 import { serviceMask, typeBit, type PointType, type Service } from '../domain/points/vocabulary.js';
 import type { PointStore } from '../storage/points.js';
 import type { VillageService } from './villages.js';
-import { marketDayProperties } from './calendar.js';
+import { marketDayProperties, nextMarketDay } from './calendar.js';
+import { describeRule, type MarketDayRule } from '../domain/calendar/marketDays.js';
 
 export interface PointCollection {
   type: 'FeatureCollection';
   features: PointFeature[];
+}
+
+/** A Feature's JSON up to its last clock-independent property (`head`, without the closing braces) and the market-day names between open_now and next_market_day (`middle`). */
+interface FeatureJsonParts {
+  head: string;
+  middle: string;
 }
 
 export interface NearestOptions {
@@ -39,6 +46,8 @@ export class FinderService {
    * index, the bottleneck of /api/points/nearest; cached rows bring it to bare-server speed.
    */
   private rows = new Map<number, Point>();
+  /** Pre-serialised JSON of the parts of each cached row's Feature that do not change with the clock (see nearestJson). */
+  private jsonParts = new Map<number, FeatureJsonParts>();
 
   constructor(
     private readonly points: PointStore,
@@ -53,6 +62,7 @@ export class FinderService {
       this.index = new NearestIndex(this.points.indexColumns());
       this.indexStamp = stamp;
       this.rows = new Map();
+      this.jsonParts = new Map();
     }
     return this.index;
   }
@@ -75,12 +85,52 @@ export class FinderService {
     return { type: 'FeatureCollection', features };
   }
 
+  /**
+   * nearest() as JSON text, byte for byte `JSON.stringify(this.nearest(center, opts))`, built from cached
+   * pre-serialised parts of each point's Feature: only open_now, next_market_day and distance_m are made
+   * per request. Building and stringifying ten ~25-property Features was most of the CPU time of
+   * GET /api/points/nearest.
+   */
+  nearestJson(center: LngLat, opts: NearestOptions): string {
+    const hits = this.currentIndex().nearest(center, {
+      limit: opts.limit,
+      maxDistanceM: opts.maxKm === undefined ? undefined : opts.maxKm * 1000,
+      typeMask: typeMaskOf(opts.types),
+      requireServices: serviceMask(opts.service ?? []),
+    });
+    const byId = this.cachedRows(hits.map((h) => h.id));
+    const now = this.now();
+    let out = '{"type":"FeatureCollection","features":[';
+    let first = true;
+    for (const h of hits) {
+      const p = byId.get(h.id);
+      if (!p) continue;
+      let parts = this.jsonParts.get(p.id);
+      if (!parts) this.jsonParts.set(p.id, (parts = this.featureJsonParts(p)));
+      const openNow = p.status === 'temporarily_closed' ? false : isOpenAt(p.opening_hours, now);
+      const next = p.market_days ? JSON.stringify(nextMarketDay(p, now)) : 'null';
+      out += `${first ? '' : ','}${parts.head},"open_now":${openNow}${parts.middle}${next},"distance_m":${JSON.stringify(Math.round(h.distanceM * 10) / 10)}}}`;
+      first = false;
+    }
+    return out + ']}';
+  }
+
+  /** The clock-independent JSON of a point's public Feature, split around open_now and next_market_day. */
+  private featureJsonParts(p: Point): FeatureJsonParts {
+    const village = p.village_code ? this.villages.get(p.village_code) : undefined;
+    // Same property order as publicFeature(): stored fields, village names, open_now, market-day facts, extra.
+    const base = JSON.stringify(toFeature(p, { village_name: village?.name ?? null, district_name: village?.district_name ?? null }));
+    const names = p.market_days ? describeRule(p.market_days as MarketDayRule) : null;
+    return { head: base.slice(0, -2), middle: `,"market_day_names":${JSON.stringify(names)},"next_market_day":` };
+  }
+
   /** Rows for `ids` from the cache, fetching the missing ones in one query. Call after currentIndex(). */
   private cachedRows(ids: readonly number[]): Map<number, Point> {
     let missing = ids.filter((id) => !this.rows.has(id));
     if (missing.length > 0) {
       if (this.rows.size + missing.length > MAX_CACHED_ROWS) {
         this.rows = new Map();
+        this.jsonParts = new Map();
         missing = [...ids];
       }
       for (const p of this.points.getMany(missing)) this.rows.set(p.id, p);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import { makeTestApp } from '../helpers/app.js';
+import { addTestPoint } from '../api/visitsFixtures.js';
 import { entriesToColumns, NearestIndex } from '../../server/domain/geo/nearestIndex.js';
 
 /** Columns sorted by id, as plain rows, to compare two column sets regardless of scan order. */
@@ -25,6 +26,31 @@ describe('fast paths keep the same answers', () => {
     for (const center of [[115.355, -8.454], [115.3, -8.3], [115.4, -8.2]] as [number, number][]) {
       expect(b.nearest(center, { limit: 7, requireServices: 1 })).toEqual(a.nearest(center, { limit: 7, requireServices: 1 }));
     }
+  });
+
+  it('serialises nearest answers to exactly the JSON of the Feature objects, across days, hours and filters', () => {
+    const t = makeTestApp();
+    // Made-up markets next to the real seed: market-day rules with and without a closing time, and a closed place.
+    addTestPoint(t, { name: 'Pasar Uji "Pasah"', market_days: { triwara: ['Pasah'] } });
+    addTestPoint(t, { name: 'Pasar Uji Kliwon', position: [115.34, -8.3], market_days: { triwara: ['Kajeng'], pancawara: ['Kliwon'] }, closes: null });
+    addTestPoint(t, { name: 'Pasar Uji tutup', position: [115.392, -8.381], status: 'temporarily_closed', market_days: { pancawara: ['Umanis'] } });
+    const finder = t.services.finder;
+    const centres: [number, number][] = [[115.355, -8.454], [115.33, -8.29], [115.39, -8.38], [115.28, -8.5]];
+    let withMarket = 0;
+    // Hours across a WITA day (before opening, midday, after market closing), over a full 5-day pancawara cycle twice.
+    for (let day = 0; day < 10; day++) {
+      for (const hourUtc of [-1, 3, 8, 14]) {
+        t.setNow(new Date(Date.UTC(2026, 10, 25 + day, hourUtc, 17)));
+        for (const centre of centres) {
+          for (const opts of [{ limit: 100 }, { limit: 10, types: ['market' as const] }, { limit: 5, service: ['registration' as const] }, { limit: 20, maxKm: 3 }]) {
+            const objects = finder.nearest(centre, opts);
+            withMarket += objects.features.filter((f) => f.properties.next_market_day !== null).length;
+            expect(finder.nearestJson(centre, opts)).toBe(JSON.stringify(objects));
+          }
+        }
+      }
+    }
+    expect(withMarket).toBeGreaterThan(0); // the real seed has markets, so market-day fields were compared too
   });
 
   it('marks compressible API answers Vary: Accept-Encoding whether or not the client accepts gzip, and gzips only when asked', async () => {

@@ -47,7 +47,10 @@ export function pointRoutes(finder: FinderService) {
   return createRouter()
     .openapi(nearest, (c) => {
       const q = c.req.valid('query');
-      return c.json(finder.nearest([q.lng, q.lat], { limit: q.limit, types: q.type, service: q.service, maxKm: q.max_km }), 200);
+      // The same body as c.json(finder.nearest(…)), serialised from per-point cached JSON (the API's hottest route).
+      const body = finder.nearestJson([q.lng, q.lat], { limit: q.limit, types: q.type, service: q.service, maxKm: q.max_km });
+      const res = c.body(body, 200, { 'Content-Type': 'application/json' });
+      return res as unknown as ReturnType<typeof c.json<ReturnType<FinderService['nearest']>, 200>>;
     })
     .openapi(inBox, (c) => {
       const q = c.req.valid('query');
