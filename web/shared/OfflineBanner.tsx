@@ -1,6 +1,7 @@
 import './offline.css';
 import { useTranslation } from 'react-i18next';
 import { useOfflineStatus } from './offlineStatus';
+import { witaHhmm } from './wita';
 
 /** "Offline, data dari {tanggal}": shown while the app answers from the phone's cache. */
 export function OfflineBanner() {
@@ -8,7 +9,7 @@ export function OfflineBanner() {
   const { offline, dataFetchedAt } = useOfflineStatus();
   if (!offline) return null;
   const date = dataFetchedAt
-    ? new Intl.DateTimeFormat(i18n.language.startsWith('en') ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Makassar' }).format(new Date(dataFetchedAt))
+    ? `${new Intl.DateTimeFormat(i18n.language.startsWith('en') ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeZone: 'Asia/Makassar' }).format(new Date(dataFetchedAt))}, ${witaHhmm(new Date(dataFetchedAt).toISOString())}`
     : null;
   return (
     <div className="offline-banner" role="status">

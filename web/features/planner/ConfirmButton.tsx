@@ -7,7 +7,7 @@ export function ConfirmButton({ label, question, onConfirm, disabled }: { label:
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
-      <button type="button" className="btn btn--ghost btn--small btn--danger" disabled={disabled} onClick={() => setAsking(true)}>
+      <button type="button" className="btn btn--ghost btn--small planner-danger" disabled={disabled} onClick={() => setAsking(true)}>
         {label}
       </button>
     );
@@ -15,7 +15,7 @@ export function ConfirmButton({ label, question, onConfirm, disabled }: { label:
   return (
     <span className="confirm" role="group" aria-label={question}>
       <span className="confirm__q">{question}</span>
-      <button type="button" className="btn btn--small btn--danger-solid" onClick={() => { setAsking(false); onConfirm(); }} autoFocus>
+      <button type="button" className="btn btn--small planner-danger-solid" onClick={() => { setAsking(false); onConfirm(); }} autoFocus>
         {label}
       </button>
       <button type="button" className="btn btn--ghost btn--small" onClick={() => setAsking(false)}>

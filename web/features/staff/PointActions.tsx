@@ -48,7 +48,7 @@ export function PointActions({ feature, unsaved }: { feature: PointFeature; unsa
         <div className="notice notice--warn stack" role="group" aria-label={t('actions.confirmLabel')}>
           <p>{retired ? t('actions.restoreConfirm', { name: feature.properties.name }) : t('actions.retireConfirm', { name: feature.properties.name })}</p>
           <div className="row">
-            <button type="button" className={`btn ${retired ? '' : 'btn--danger'}`} disabled={action.isPending} onClick={() => run(retired ? { kind: 'restore' } : { kind: 'retire' }, retired ? 'actions.restored' : 'actions.retired')}>
+            <button type="button" className={`btn ${retired ? '' : 'staff-danger'}`} disabled={action.isPending} onClick={() => run(retired ? { kind: 'restore' } : { kind: 'retire' }, retired ? 'actions.restored' : 'actions.retired')}>
               {retired ? t('actions.restoreYes') : t('actions.retireYes')}
             </button>
             <button type="button" className="btn btn--ghost" onClick={() => setConfirming(false)}>

@@ -34,7 +34,7 @@ export function PointsList({ filter, q }: { filter: PointFilter; q: string }) {
       </div>
       <div className="staff-filters" role="group" aria-label={t('list.filterLabel')}>
         {FILTERS.map((f) => (
-          <a key={f} className="chip" href={staffHref('points', { filter: f === 'all' ? undefined : f, q: q || undefined })} aria-current={f === filter ? 'true' : undefined}>
+          <a key={f} className="staff-chip" href={staffHref('points', { filter: f === 'all' ? undefined : f, q: q || undefined })} aria-current={f === filter ? 'true' : undefined}>
             {t(`list.filters.${f}`)}
           </a>
         ))}

@@ -1,4 +1,5 @@
 /** Display helpers for the staff pages. Times are shown in WITA (Asia/Makassar). */
+import { witaHhmm } from '../../shared/wita';
 
 /** A date like "25 Nov 2026" in the UI language, in WITA. */
 export function formatDate(iso: string | null | undefined, lang: string): string {
@@ -8,11 +9,13 @@ export function formatDate(iso: string | null | undefined, lang: string): string
   return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeZone: 'Asia/Makassar' }).format(d);
 }
 
-/** A date and time like "25 Nov 2026 10.00 WITA". */
+/**
+ * A date and 24-hour time like "25 Nov 2026, 10:00 WITA". The time is written HH:MM in both languages, as
+ * everywhere else in the app (id-ID Intl would write 10.00).
+ */
 export function formatDateTime(iso: string | null | undefined, lang: string): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const s = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Makassar' }).format(d);
-  return `${s} WITA`;
+  return `${formatDate(iso, lang)}, ${witaHhmm(iso)} WITA`;
 }

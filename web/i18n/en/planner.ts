@@ -81,6 +81,7 @@ export default {
     monthNone: 'No conflicts this month.',
     dismiss: 'Dismiss warnings',
     fromSave: 'From the last save',
+    pair: '{{a}} and {{b}}',
     inMonth: 'In this month',
     code: {
       team_overlap: 'The same team is booked in two places at overlapping times',

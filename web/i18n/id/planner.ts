@@ -82,6 +82,7 @@ export default {
     dismiss: 'Tutup peringatan',
     fromSave: 'Dari penyimpanan terakhir',
     inMonth: 'Di bulan ini',
+    pair: '{{a}} dan {{b}}',
     code: {
       team_overlap: 'Tim yang sama dijadwalkan di dua tempat pada waktu yang bertumpuk',
       outside_opening_hours: 'Di luar jam buka pasar',
