@@ -18,7 +18,7 @@ export default function App() {
   const Page = route?.component;
   return (
     <Layout nav={nav} current={path} banner={<OfflineBanner />}>
-      <Suspense fallback={<p className="muted">{t('loading')}</p>}>{Page ? <Page /> : <p>{t('notFound')}</p>}
+      <Suspense fallback={<p className="muted page-loading">{t('loading')}</p>}>{Page ? <Page /> : <p>{t('notFound')}</p>}
         {path === '/' && <NextVisits />}
       </Suspense>
     </Layout>

@@ -2,6 +2,7 @@
  * Dates and times for display in WITA (Asia/Makassar, UTC+08:00, no DST), whatever zone the phone is in.
  * Civil dates are 'YYYY-MM-DD' strings; instants are ISO 8601 strings with an offset.
  */
+import { dateTimeFormat, numberFormat } from './intl';
 const TZ = 'Asia/Makassar';
 const WITA_OFFSET_MS = 8 * 3_600_000;
 
@@ -42,22 +43,22 @@ function civil(date: string): Date {
 
 /** "Kamis, 3 Desember 2026" / "Thursday, 3 December 2026". */
 export function formatLongDate(date: string, lang: string): string {
-  return new Intl.DateTimeFormat(locale(lang), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(civil(date));
+  return dateTimeFormat(locale(lang), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(civil(date));
 }
 
 /** "Kamis, 3 Des" / "Thu, 3 Dec". */
 export function formatShortDate(date: string, lang: string): string {
-  return new Intl.DateTimeFormat(locale(lang), { weekday: lang.startsWith('en') ? 'short' : 'long', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(civil(date));
+  return dateTimeFormat(locale(lang), { weekday: lang.startsWith('en') ? 'short' : 'long', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(civil(date));
 }
 
 /** "Desember 2026" / "December 2026" for a 'YYYY-MM' month. */
 export function formatMonth(month: string, lang: string): string {
-  return new Intl.DateTimeFormat(locale(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(civil(`${month}-01`));
+  return dateTimeFormat(locale(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(civil(`${month}-01`));
 }
 
 /** Short weekday names Monday..Sunday in the UI language. */
 export function weekdayNames(lang: string): string[] {
-  const fmt = new Intl.DateTimeFormat(locale(lang), { weekday: 'short', timeZone: 'UTC' });
+  const fmt = dateTimeFormat(locale(lang), { weekday: 'short', timeZone: 'UTC' });
   // 2024-01-01 was a Monday.
   return Array.from({ length: 7 }, (_, i) => fmt.format(civil(addDaysIso('2024-01-01', i))));
 }
@@ -70,5 +71,5 @@ export function formatTimeSpan(startIso: string, endIso: string): string {
 /** A distance in metres as "850 m" or "3,2 km" (decimal comma in Indonesian). */
 export function formatDistance(distanceM: number, lang: string): string {
   if (distanceM < 1000) return `${Math.round(distanceM / 10) * 10} m`;
-  return `${new Intl.NumberFormat(locale(lang), { maximumFractionDigits: distanceM < 10_000 ? 1 : 0 }).format(distanceM / 1000)} km`;
+  return `${numberFormat(locale(lang), { maximumFractionDigits: distanceM < 10_000 ? 1 : 0 }).format(distanceM / 1000)} km`;
 }
