@@ -67,14 +67,19 @@ export class FinderService {
     return this.index;
   }
 
-  /** The nearest visible points to `center`, sorted by great-circle distance (distance_m, metres). */
-  nearest(center: LngLat, opts: NearestOptions): PointCollection {
-    const hits = this.currentIndex().nearest(center, {
+  /** Index hits for a nearest query: ids and great-circle distances (m), nearest first. */
+  private nearestHits(center: LngLat, opts: NearestOptions) {
+    return this.currentIndex().nearest(center, {
       limit: opts.limit,
       maxDistanceM: opts.maxKm === undefined ? undefined : opts.maxKm * 1000,
       typeMask: typeMaskOf(opts.types),
       requireServices: serviceMask(opts.service ?? []),
     });
+  }
+
+  /** The nearest visible points to `center`, sorted by great-circle distance (distance_m, metres). */
+  nearest(center: LngLat, opts: NearestOptions): PointCollection {
+    const hits = this.nearestHits(center, opts);
     const byId = this.cachedRows(hits.map((h) => h.id));
     const now = this.now();
     const features: PointFeature[] = [];
@@ -92,12 +97,7 @@ export class FinderService {
    * GET /api/points/nearest.
    */
   nearestJson(center: LngLat, opts: NearestOptions): string {
-    const hits = this.currentIndex().nearest(center, {
-      limit: opts.limit,
-      maxDistanceM: opts.maxKm === undefined ? undefined : opts.maxKm * 1000,
-      typeMask: typeMaskOf(opts.types),
-      requireServices: serviceMask(opts.service ?? []),
-    });
+    const hits = this.nearestHits(center, opts);
     const byId = this.cachedRows(hits.map((h) => h.id));
     const now = this.now();
     let out = '{"type":"FeatureCollection","features":[';

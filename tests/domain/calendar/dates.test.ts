@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fieldOf } from '../../helpers/errors.js';
 import { addDays, dateRange, daysBetween, parseIsoDate, weekdayOf } from '../../../server/domain/calendar/dates.js';
 import { calendarRange } from '../../../server/domain/calendar/pawukon.js';
-import { InvalidInputError } from '../../../server/domain/errors.js';
-
-function fieldOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return (e as InvalidInputError).field;
-  }
-  throw new Error('expected an InvalidInputError');
-}
 
 describe('parseIsoDate', () => {
   it('accepts a real YYYY-MM-DD day including 29 February of a leap year', () => {

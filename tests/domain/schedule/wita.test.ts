@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../../../server/domain/errors.js';
+import { fieldOf } from '../../helpers/errors.js';
 import {
   formatWita, parseInstant, parseInterval, toWita, witaDate, witaDatesCovered, witaInstant, witaMinuteOfDay,
 } from '../../../server/domain/schedule/wita.js';
-
-function fieldOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return (e as InvalidInputError).field;
-  }
-  throw new Error('expected an InvalidInputError');
-}
 
 describe('WITA time', () => {
   it('parses ISO 8601 with any offset to the same instant', () => {
