@@ -1,8 +1,9 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import './i18n';
 import './shared/styles.css';
+import './shared/shell.css';
 import App from './App';
 import { primeOfflineData, whenControlled } from './api/offline';
 
@@ -12,13 +13,28 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 60_000, networkMode: 'offlineFirst' } },
 });
 
-// Once the service worker controls the page, fill its cache with what a worker needs offline.
-void whenControlled().then(() => primeOfflineData());
+// Once the service worker controls the page, fill its cache with what a worker needs offline — but only after the
+// page is up and the phone is idle, so the priming fetches do not compete with the first render.
+void whenControlled().then(() => afterFirstPaint(() => void primeOfflineData()));
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
+/** Runs `fn` when the main thread is idle (or after 2 s at most); setTimeout where requestIdleCallback is missing. */
+function afterFirstPaint(fn: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 500);
+}
+
+// The static first paint in index.html stays until the home page's code is here, so React's first commit shows
+// the finder instead of swapping the static intro for a "loading" line.
+const home = !location.hash || location.hash === '#/' ? Promise.all([import('./features/finder/Page'), import('./features/visits/NextVisits')]) : Promise.resolve();
+// A transition renders in small slices that yield to the browser, instead of one long task that blocks taps.
+void home.catch(() => undefined).then(() =>
+  startTransition(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  ),
 );
