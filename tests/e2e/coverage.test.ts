@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, startServer, type RunningServer } from '../helpers/browser.js';
+import { launchBrowser, startServer, type RunningServer, saveScreenshot } from '../helpers/browser.js';
 import { seriousAxeViolations } from '../helpers/axe.js';
 
 const PASSWORD = 'jangkau desa terjauh';
@@ -116,7 +116,7 @@ describe('coverage page', () => {
     expect(await page.locator('.coverage-village .badge').count()).toBe(reached.length);
     await page.getByText('Semua kombinasi', { exact: false }).or(page.getByText('tidak pernah lebih buruk', { exact: false })).waitFor();
 
-    await page.screenshot({ path: '/tmp/coverageweb-coverage-390.png', fullPage: true });
+    await saveScreenshot(page, 'coverageweb-coverage-390');
     await page.getByRole('button', { name: 'Masuk sebagai perencana' }).click();
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Kata sandi').fill(PASSWORD);
@@ -145,13 +145,13 @@ describe('coverage page', () => {
     expect((await list({})).filter((v) => v.status === 'draft')).toEqual([]);
 
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: '/tmp/coverageweb-coverage-390-drafts.png', fullPage: true });
+    await saveScreenshot(page, 'coverageweb-coverage-390-drafts');
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.screenshot({ path: '/tmp/coverageweb-coverage-1280.png', fullPage: true });
+    await saveScreenshot(page, 'coverageweb-coverage-1280');
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.getByRole('heading', { name: 'Village coverage' }).waitFor();
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: '/tmp/coverageweb-coverage-390-en.png', fullPage: true });
+    await saveScreenshot(page, 'coverageweb-coverage-390-en');
     await context.close();
   }, 90_000);
 });

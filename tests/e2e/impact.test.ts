@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startServer, type RunningServer } from '../helpers/browser.js';
+import { launchBrowser, startServer, type RunningServer, saveScreenshot } from '../helpers/browser.js';
 import { seriousAxeViolations } from '../helpers/axe.js';
 
 const PASSWORD = 'hasil kunjungan pasar';
@@ -98,7 +98,7 @@ describe('impact page', () => {
     const errorId = (await registrations.getAttribute('aria-describedby'))!;
     expect(await page.locator(`#${errorId}`).textContent()).toMatch(/^Pendaftaran baru \(\d+\) tidak boleh lebih dari/);
     await form.getByRole('alert').filter({ hasText: 'Periksa isian "Pendaftaran baru"' }).waitFor();
-    await page.screenshot({ path: '/tmp/coverageweb-impact-390-error.png', fullPage: true });
+    await saveScreenshot(page, 'coverageweb-impact-390-error');
 
     await registrations.fill(String(typed.registrations));
     await form.getByRole('button', { name: 'Simpan hasil' }).click();
@@ -145,12 +145,12 @@ describe('impact page', () => {
     await expect.poll(() => stat('visits').textContent()).toBe('2');
 
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: '/tmp/coverageweb-impact-390.png', fullPage: true });
+    await saveScreenshot(page, 'coverageweb-impact-390');
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.screenshot({ path: '/tmp/coverageweb-impact-1280.png', fullPage: true });
+    await saveScreenshot(page, 'coverageweb-impact-1280');
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.getByRole('heading', { name: 'Visit impact' }).waitFor();
-    await page.screenshot({ path: '/tmp/coverageweb-impact-1280-en.png', fullPage: true });
+    await saveScreenshot(page, 'coverageweb-impact-1280-en');
     await context.close();
   }, 90_000);
 });

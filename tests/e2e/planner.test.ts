@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import ICAL from 'ical.js';
-import { launchBrowser, startServer, type RunningServer } from '../helpers/browser.js';
+import { launchBrowser, startServer, type RunningServer, saveScreenshot } from '../helpers/browser.js';
 import { balineseDay } from '../../server/domain/calendar/index.js';
 import { seriousAxeViolations } from '../helpers/axe.js';
 
@@ -109,12 +109,12 @@ describe('planner page and the worker’s next visits', () => {
     await expect.poll(() => page.locator('.planner-visit:not(.is-cancelled)').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Hari ini', exact: true }).click();
 
-    await page.screenshot({ path: '/tmp/outreachweb-planner-1280.png', fullPage: true });
+    await saveScreenshot(page, 'outreachweb-planner-1280');
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: '/tmp/outreachweb-planner-390.png', fullPage: true });
+    await saveScreenshot(page, 'outreachweb-planner-390');
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.getByRole('heading', { name: 'Visit planner' }).waitFor();
-    await page.screenshot({ path: '/tmp/outreachweb-planner-390-en.png', fullPage: true });
+    await saveScreenshot(page, 'outreachweb-planner-390-en');
     await page.getByRole('button', { name: 'ID', exact: true }).click();
     await context.close();
   }, 60_000);
@@ -166,7 +166,7 @@ describe('planner page and the worker’s next visits', () => {
     const starts = events.map((e) => `${e.startDate.toString()} ${e.component.getFirstProperty('dtstart')?.getParameter('tzid')}`);
     expect(starts).toContain(`${expected}T09:00:00 Asia/Makassar`);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: '/tmp/outreachweb-worker-390.png', fullPage: true });
+    await saveScreenshot(page, 'outreachweb-worker-390');
     await context.close();
   }, 60_000);
 });

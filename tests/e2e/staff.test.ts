@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, startServer, type RunningServer } from '../helpers/browser.js';
+import { launchBrowser, startServer, type RunningServer, saveScreenshot } from '../helpers/browser.js';
 import { seriousAxeViolations } from '../helpers/axe.js';
 
 const PASSWORD = 'pin di gerbang pasar';
@@ -66,7 +66,7 @@ describe('staff workspace on the built page', () => {
     expect(text).toContain('belum pernah diverifikasi');
     expect(text).toContain('Aktif');
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: '/tmp/staffweb-list-390.png', fullPage: true });
+    await saveScreenshot(page, 'staffweb-list-390');
     await row.locator('a').first().click();
     await page.getByRole('heading', { name: 'Kantor Perbekel Bunutin', level: 1 }).waitFor();
   }, 60_000);
@@ -122,12 +122,12 @@ describe('staff workspace on the built page', () => {
     expect(await edit.locator('tbody tr').filter({ hasText: 'Bujur' }).locator('.diff__before').textContent()).toBe(String(Math.round(before[0] * 1e6) / 1e6));
 
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.screenshot({ path: '/tmp/staffweb-form-390.png', fullPage: true });
+    await saveScreenshot(page, 'staffweb-form-390');
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.screenshot({ path: '/tmp/staffweb-form-1280.png', fullPage: true });
+    await saveScreenshot(page, 'staffweb-form-1280');
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.getByRole('button', { name: 'Save changes' }).waitFor();
-    await page.screenshot({ path: '/tmp/staffweb-form-1280-en.png', fullPage: true });
+    await saveScreenshot(page, 'staffweb-form-1280-en');
     await page.getByRole('button', { name: 'ID', exact: true }).click();
     await page.setViewportSize({ width: 390, height: 844 });
   }, 60_000);
@@ -148,7 +148,7 @@ describe('staff workspace on the built page', () => {
     const dialog = worker.getByRole('dialog');
     await dialog.getByLabel('Lokasi salah').check();
     await dialog.getByLabel(/Keterangan/).fill('Kantornya di seberang pura desa');
-    await worker.screenshot({ path: '/tmp/staffweb-report-390.png' });
+    await saveScreenshot(worker, 'staffweb-report-390');
     await dialog.getByRole('button', { name: 'Kirim laporan' }).click();
     await dialog.getByText('Laporan Anda diterima').waitFor();
     await dialog.getByRole('button', { name: 'Tutup' }).click();
@@ -159,7 +159,7 @@ describe('staff workspace on the built page', () => {
     await report.waitFor();
     expect(await report.textContent()).toContain('Lokasi salah');
     expect(await report.textContent()).toContain('Kantor Perbekel Bunutin');
-    await page.screenshot({ path: '/tmp/staffweb-reports-390.png', fullPage: true });
+    await saveScreenshot(page, 'staffweb-reports-390');
     await report.getByRole('button', { name: 'Selesai' }).click();
     await page.getByText('Tidak ada laporan terbuka.').waitFor();
   }, 60_000);

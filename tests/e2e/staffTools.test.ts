@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser, phonePage, startServer, type RunningServer } from '../helpers/browser.js';
+import { launchBrowser, phonePage, startServer, type RunningServer, saveScreenshot } from '../helpers/browser.js';
 
 const PASSWORD = 'admin kabupaten bangli';
 
@@ -130,7 +130,7 @@ describe('staff tools on the built page', () => {
     await page.getByRole('button', { name: 'Impor', exact: true }).click();
     await page.getByText('Impor selesai: 2 baru, 0 diperbarui.').waitFor();
     expect(names().n).toBe(2);
-    await page.screenshot({ path: '/tmp/staffweb-import-390.png', fullPage: true });
+    await saveScreenshot(page, 'staffweb-import-390');
   }, 60_000);
 
   it('lets an admin add a staff user who can then log in', async () => {
@@ -145,7 +145,7 @@ describe('staff tools on the built page', () => {
     await page.getByRole('button', { name: 'Tambah pengguna' }).click();
     await page.getByText('Pengguna baru@test.jangkau.id dibuat.').waitFor();
     await page.locator('.user-row').filter({ hasText: 'baru@test.jangkau.id' }).waitFor();
-    await page.screenshot({ path: '/tmp/staffweb-users-390.png', fullPage: true });
+    await saveScreenshot(page, 'staffweb-users-390');
     const login = await server.services.auth.login('baru@test.jangkau.id', 'kata sandi yang cukup panjang');
     expect(login.user.role).toBe('staff');
   }, 60_000);

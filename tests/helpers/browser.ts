@@ -71,3 +71,12 @@ export async function startServer(opts: { now?: () => Date } = {}): Promise<Runn
       }),
   };
 }
+
+/**
+ * Saves a full-page screenshot for a look by eye, only when JANGKAU_SCREENSHOTS names a folder
+ * (screenshots cost time and disk on every CI run otherwise).
+ */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.JANGKAU_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
