@@ -2,6 +2,7 @@ import type { LngLat } from '../server/domain/geo/types.js';
 import type { PointInput } from '../server/domain/points/point.js';
 import { POINT_TYPES, SERVICES, serviceMask, typeBit, type PointType, type Service } from '../server/domain/points/vocabulary.js';
 import type { IndexEntry } from '../server/domain/geo/nearestIndex.js';
+import { seededRandom } from '../tests/helpers/random.js';
 
 /**
  * SYNTHETIC benchmark data. Nothing here is a real place: positions are random, names say "Synthetic".
@@ -15,16 +16,7 @@ export const BANGLI_CENTRE: LngLat = [115.355, -8.454];
 export type Layout = 'uniform' | 'clustered';
 
 /** A small deterministic PRNG (mulberry32) so every run measures the same points. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seededRandom;
 
 function gaussian(r: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeImpact, type VisitOutcome } from '../../../server/domain/coverage/impact.js';
-import { seededRandom } from '../routing/seededRandom.js';
+import { seededRandom } from '../../helpers/random.js';
 
 const handExample: VisitOutcome[] = [
   { visit_id: 1, date: '2025-01-10', district_code: '51.06.01', attendees: 40, registrations: 10, cards_issued: 12, pretest: { respondents: 20, correct_pct: 50 }, posttest: { respondents: 20, correct_pct: 80 } },

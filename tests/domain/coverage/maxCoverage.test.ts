@@ -7,7 +7,7 @@ import {
   swapImprove,
   unionSize,
 } from '../../../server/domain/coverage/maxCoverage.js';
-import { seededRandom } from '../routing/seededRandom.js';
+import { seededRandom } from '../../helpers/random.js';
 
 function randomSets(seed: number) {
   const rand = seededRandom(seed);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../../server/domain/errors.js';
 import { haversineM } from '../../../server/domain/geo/distance.js';
 import { computeReach, type CoverageVillage, type ReachingPlace } from '../../../server/domain/coverage/reach.js';
-import { randomBangliPoint, seededRandom } from '../routing/seededRandom.js';
+import { randomBangliPoint, seededRandom } from '../../helpers/random.js';
 
 interface VillageFeature {
   properties: { code: string; name: string; district_code: string; interior_lat: number; interior_lng: number };

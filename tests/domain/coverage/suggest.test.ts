@@ -8,7 +8,7 @@ import {
   type CandidateVenue,
   type UncoveredVillage,
 } from '../../../server/domain/coverage/suggest.js';
-import { randomBangliPoint, seededRandom } from '../routing/seededRandom.js';
+import { randomBangliPoint, seededRandom } from '../../helpers/random.js';
 
 /** Made-up small case near Bangli town: villages and venues packed so radii of a few km overlap. */
 function randomCase(seed: number) {

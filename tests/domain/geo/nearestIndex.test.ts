@@ -3,17 +3,7 @@ import distance from '@turf/distance';
 import { NearestIndex, type IndexEntry } from '../../../server/domain/geo/nearestIndex.js';
 import { haversineM } from '../../../server/domain/geo/distance.js';
 import type { LngLat } from '../../../server/domain/geo/types.js';
-
-/** A small deterministic PRNG so failures reproduce. */
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../helpers/random.js';
 
 function randomEntries(n: number, rand: () => number, box: [number, number, number, number]): IndexEntry[] {
   return Array.from({ length: n }, (_, i) => ({
@@ -37,7 +27,7 @@ const BANGLI: [number, number, number, number] = [115.2323, -8.5254, 115.459, -8
 
 describe('haversineM', () => {
   it('agrees with @turf/distance to the millimetre', () => {
-    const rand = mulberry32(7);
+    const rand = seededRandom(7);
     for (let i = 0; i < 500; i++) {
       const a: LngLat = [rand() * 360 - 180, rand() * 170 - 85];
       const b: LngLat = [rand() * 360 - 180, rand() * 170 - 85];
@@ -48,7 +38,7 @@ describe('haversineM', () => {
 
 describe('NearestIndex.nearest', () => {
   it('returns exactly what a brute-force haversine scan returns, on random data around Bangli', () => {
-    const rand = mulberry32(42);
+    const rand = seededRandom(42);
     const entries = randomEntries(5000, rand, BANGLI);
     const index = new NearestIndex(entries);
     for (let q = 0; q < 300; q++) {
@@ -59,7 +49,7 @@ describe('NearestIndex.nearest', () => {
   });
 
   it('matches brute force on sparse data spread over all of Indonesia, far from the query', () => {
-    const rand = mulberry32(3);
+    const rand = seededRandom(3);
     const entries = randomEntries(300, rand, [95, -11, 141, 6]);
     const index = new NearestIndex(entries);
     for (let q = 0; q < 100; q++) {
@@ -69,7 +59,7 @@ describe('NearestIndex.nearest', () => {
   });
 
   it('applies the type mask, the required services and the distance cap like a filtered scan', () => {
-    const rand = mulberry32(99);
+    const rand = seededRandom(99);
     const entries = randomEntries(4000, rand, BANGLI);
     const index = new NearestIndex(entries);
     for (let q = 0; q < 200; q++) {
@@ -100,7 +90,7 @@ describe('NearestIndex.nearest', () => {
 
 describe('NearestIndex.within', () => {
   it('returns the ids inside a box, like a filtered scan', () => {
-    const rand = mulberry32(5);
+    const rand = seededRandom(5);
     const entries = randomEntries(2000, rand, BANGLI);
     const index = new NearestIndex(entries);
     const box: [number, number, number, number] = [115.3, -8.45, 115.38, -8.3];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../../server/domain/errors.js';
 import type { LngLat } from '../../../server/domain/geo/types.js';
 import { planDayRoute, type DayStop } from '../../../server/domain/routing/dayRoute.js';
-import { randomBangliPoint, seededRandom } from './seededRandom.js';
+import { randomBangliPoint, seededRandom } from '../../helpers/random.js';
 
 const OFFICE: LngLat = [115.3549, -8.4543]; // made-up start near Bangli town
 const at = (hhmm: string) => `2025-03-04T${hhmm}:00+08:00`;

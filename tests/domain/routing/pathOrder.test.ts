@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { haversineM } from '../../../server/domain/geo/distance.js';
 import type { LngLat } from '../../../server/domain/geo/types.js';
 import { START, nearestNeighbourOrder, pathCost, shortOpenPath, twoOpt } from '../../../server/domain/routing/pathOrder.js';
-import { randomBangliPoint, seededRandom } from './seededRandom.js';
+import { randomBangliPoint, seededRandom } from '../../helpers/random.js';
 
 /**
  * Documented bound for these tests: on small random Bangli cases NN + 2-opt + Or-opt stays within 15% of
