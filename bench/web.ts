@@ -14,7 +14,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ROOT_DIR } from '../server/config.js';
 import { machine } from './machine.js';
 import { table, writeSection } from './results.js';
@@ -48,14 +48,21 @@ async function firstLoadJs(browser: Browser, url: string, webDir: string) {
   return { files: scripts.size, wireKb: wire / 1024, gzipKb: gz / 1024 };
 }
 
+/** A phone page throttled to slow 3G through the DevTools protocol, optionally with a saved chosen place. */
+async function slow3gPage(browser: Browser, savedPlace: string | null = null): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await phone(browser);
+  if (savedPlace) await context.addInitScript((p) => localStorage.setItem('jangkau.place', p), savedPlace);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
+  return { context, page };
+}
+
 /** Milliseconds on slow 3G: navigation → picker usable → (pick Bunutin) → first list entry; and a returning visit. */
 async function slow3g(browser: Browser, url: string) {
   const first = await (async () => {
-    const context = await phone(browser);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
+    const { context, page } = await slow3gPage(browser);
     const t0 = Date.now();
     await page.goto(`${url}/#/`, { waitUntil: 'commit' });
     const box = page.getByRole('combobox', { name: 'Pilih desa/kelurahan' });
@@ -72,12 +79,7 @@ async function slow3g(browser: Browser, url: string) {
     return { pickerMs, listAfterPickMs, place };
   })();
   const returning = await (async () => {
-    const context = await phone(browser);
-    await context.addInitScript((p) => p && localStorage.setItem('jangkau.place', p), first.place);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
+    const { context, page } = await slow3gPage(browser, first.place);
     const t0 = Date.now();
     await page.goto(`${url}/#/`, { waitUntil: 'commit' });
     await page.locator('.point-card').first().waitFor({ timeout: 120_000 });
