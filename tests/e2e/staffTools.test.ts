@@ -103,8 +103,10 @@ describe('staff tools on the built page', () => {
     await page.getByRole('button', { name: 'Ya, aktifkan kembali' }).click();
     await page.getByRole('status').filter({ hasText: 'Tempat aktif kembali.' }).waitFor();
     expect(server.services.pointStore.get(id)!.status).toBe('active');
-    const actions = await page.locator('.history__what strong').allTextContents();
-    expect(actions).toEqual(['Diaktifkan kembali', 'Dinonaktifkan', 'Dibuat']);
+    // The history refetches after the status message appears, so wait for it to settle.
+    await expect
+      .poll(() => page.locator('.history__what strong').allTextContents())
+      .toEqual(['Diaktifkan kembali', 'Dinonaktifkan', 'Dibuat']);
   }, 60_000);
 
   it('previews an import, reporting the bad row by its file line, and imports a fixed file', async () => {
