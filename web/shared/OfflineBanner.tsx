@@ -1,7 +1,8 @@
 import './offline.css';
 import { useTranslation } from 'react-i18next';
 import { useOfflineStatus } from './offlineStatus';
-import { witaHhmm } from './wita';
+import { witaDateOf, witaHhmm } from './wita';
+import { formatCivilDate } from './localeText';
 
 /** "Offline, data dari {tanggal}": shown while the app answers from the phone's cache. */
 export function OfflineBanner() {
@@ -9,7 +10,7 @@ export function OfflineBanner() {
   const { offline, dataFetchedAt } = useOfflineStatus();
   if (!offline) return null;
   const date = dataFetchedAt
-    ? `${new Intl.DateTimeFormat(i18n.language.startsWith('en') ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeZone: 'Asia/Makassar' }).format(new Date(dataFetchedAt))}, ${witaHhmm(new Date(dataFetchedAt).toISOString())}`
+    ? `${formatCivilDate(witaDateOf(new Date(dataFetchedAt).toISOString()), i18n.language, 'medium')}, ${witaHhmm(new Date(dataFetchedAt).toISOString())}`
     : null;
   return (
     <div className="offline-banner" role="status">

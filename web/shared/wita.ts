@@ -2,13 +2,8 @@
  * Dates and times for display in WITA (Asia/Makassar, UTC+08:00, no DST), whatever zone the phone is in.
  * Civil dates are 'YYYY-MM-DD' strings; instants are ISO 8601 strings with an offset.
  */
-import { dateTimeFormat, numberFormat } from './intl';
-const TZ = 'Asia/Makassar';
+import { formatCivilDate, formatNumber } from './localeText';
 const WITA_OFFSET_MS = 8 * 3_600_000;
-
-function locale(lang: string): string {
-  return lang.startsWith('en') ? 'en-GB' : 'id-ID';
-}
 
 /** Today's civil date in Bali ('YYYY-MM-DD') at instant `now`. */
 export function witaToday(now: Date = new Date()): string {
@@ -37,30 +32,19 @@ export function addDaysIso(date: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-function civil(date: string): Date {
-  return new Date(`${date}T00:00:00Z`);
-}
-
 /** "Kamis, 3 Desember 2026" / "Thursday, 3 December 2026". */
 export function formatLongDate(date: string, lang: string): string {
-  return dateTimeFormat(locale(lang), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(civil(date));
+  return formatCivilDate(date, lang, 'long');
 }
 
-/** "Kamis, 3 Des" / "Thu, 3 Dec". */
+/** "Kamis, 3 Des" / "Thu 3 Dec". */
 export function formatShortDate(date: string, lang: string): string {
-  return dateTimeFormat(locale(lang), { weekday: lang.startsWith('en') ? 'short' : 'long', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(civil(date));
+  return formatCivilDate(date, lang, 'weekdayShort');
 }
 
 /** "Desember 2026" / "December 2026" for a 'YYYY-MM' month. */
 export function formatMonth(month: string, lang: string): string {
-  return dateTimeFormat(locale(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(civil(`${month}-01`));
-}
-
-/** Short weekday names Monday..Sunday in the UI language. */
-export function weekdayNames(lang: string): string[] {
-  const fmt = dateTimeFormat(locale(lang), { weekday: 'short', timeZone: 'UTC' });
-  // 2024-01-01 was a Monday.
-  return Array.from({ length: 7 }, (_, i) => fmt.format(civil(addDaysIso('2024-01-01', i))));
+  return formatCivilDate(`${month}-01`, lang, 'month');
 }
 
 /** "09.00–12.00 WITA": a visit's local time span. */
@@ -71,5 +55,5 @@ export function formatTimeSpan(startIso: string, endIso: string): string {
 /** A distance in metres as "850 m" or "3,2 km" (decimal comma in Indonesian). */
 export function formatDistance(distanceM: number, lang: string): string {
   if (distanceM < 1000) return `${Math.round(distanceM / 10) * 10} m`;
-  return `${numberFormat(locale(lang), { maximumFractionDigits: distanceM < 10_000 ? 1 : 0 }).format(distanceM / 1000)} km`;
+  return `${formatNumber(distanceM / 1000, lang, { maxDigits: distanceM < 10_000 ? 1 : 0 })} km`;
 }

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { NONE_COLOUR, type DistanceClass } from './classes';
+import { formatNumber } from '../../shared/localeText';
 
 /** "1,5 km" with the UI language's decimal separator. */
 export function km(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang.startsWith('en') ? 'en-GB' : 'id-ID', { maximumFractionDigits: 1 }).format(value);
+  return formatNumber(value, lang, { maxDigits: 1 });
 }
 
 /** Map legend: one swatch per distance class (km), the "no place" swatch and, when shown, the highlight. */

@@ -2,7 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { estimateContribution, lowestBasisIdr, rateOf } from '../../../server/domain/contribution/estimate';
 import type { RegistrationInfo } from './registrationTypes';
-import { formatDate, formatPercent, formatRupiah, parseIncomeIdr, todayWita } from './format';
+import { formatDate, formatPercent, formatRupiah, parseIncomeIdr } from './format';
+import { witaToday } from '../../shared/wita';
 
 /**
  * The worker types a monthly income and sees the monthly contribution, computed on the phone by the same
@@ -19,7 +20,7 @@ export function ContributionEstimator({ rules }: { rules: RegistrationInfo['rule
   const lowest = lowestBasisIdr(rules);
   const jkkRate = formatPercent(rateOf(rules.programs.JKK.rate), lang);
   const jhtRate = formatPercent(rateOf(rules.programs.JHT.rate), lang);
-  const est = useMemo(() => estimateContribution(rules, parsed ?? 0, withJht, todayWita(new Date())), [rules, parsed, withJht]);
+  const est = useMemo(() => estimateContribution(rules, parsed ?? 0, withJht, witaToday(new Date())), [rules, parsed, withJht]);
   const basis = formatRupiah(est.basisIdr);
 
   return (

@@ -1,49 +1,39 @@
 /** Number, money, distance and date formatting for the finder, in the UI language (id-ID or en-GB). */
-import { dateTimeFormat, numberFormat } from '../../shared/intl';
-
-/** The Intl locale for a UI language: Indonesian uses '.' for thousands and ',' for decimals. */
-export function localeOf(lang: string): string {
-  return lang.startsWith('en') ? 'en-GB' : 'id-ID';
-}
+import { formatCivilDate, formatNumber, formatPercent as percent } from '../../shared/localeText';
+import { witaDateOf } from '../../shared/wita';
 
 /** A distance in metres as text: "0 m", "850 m", "2,5 km", "12 km" (Indonesian) or "2.5 km" (English). */
 export function formatDistance(distanceM: number, lang: string): string {
-  const locale = localeOf(lang);
   if (distanceM < 1000) {
     // Tens of metres are the honest precision for a phone's position.
     const m = distanceM < 10 ? Math.round(distanceM) : Math.round(distanceM / 10) * 10;
-    return `${numberFormat(locale).format(m)} m`;
+    return `${formatNumber(m, lang)} m`;
   }
   const km = distanceM / 1000;
   const digits = km < 10 ? 1 : 0;
-  return `${numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(km)} km`;
+  return `${formatNumber(km, lang, { minDigits: digits, maxDigits: digits })} km`;
 }
 
 /** Rupiah without decimals, always in Indonesian notation ("Rp16.800"), as printed on BPJS material. */
 export function formatRupiah(amountIdr: number): string {
-  return `Rp${numberFormat('id-ID', { maximumFractionDigits: 0 }).format(Math.round(amountIdr))}`;
+  return `Rp${formatNumber(Math.round(amountIdr), 'id', { maxDigits: 0 })}`;
 }
 
 /** A rate such as 0.01 as "1%". */
 export function formatPercent(rate: number, lang: string): string {
-  return numberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 2 }).format(rate);
+  return percent(rate, lang, 2);
 }
 
 /** An ISO instant or 'YYYY-MM-DD' date as a WITA calendar date, e.g. "3 Nov 2026". */
 export function formatDate(iso: string, lang: string): string {
-  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00+08:00` : iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return dateTimeFormat(localeOf(lang), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Makassar' }).format(d);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return formatCivilDate(iso, lang, 'medium');
+  if (Number.isNaN(new Date(iso).getTime())) return iso;
+  return formatCivilDate(witaDateOf(iso), lang, 'medium');
 }
 
 /** 'HH:MM' as Indonesian "08.00" or English "08:00". */
 export function formatTime(hhmm: string, lang: string): string {
   return lang.startsWith('en') ? hhmm : hhmm.replace(':', '.');
-}
-
-/** Today's date in WITA as 'YYYY-MM-DD' (the contribution estimate checks relief periods by date). */
-export function todayWita(now: Date): string {
-  return dateTimeFormat('en-CA', { timeZone: 'Asia/Makassar', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { VillageFeature } from '../../api/types';
 import { ApiErrorText } from '../../shared/ApiErrorText';
 import { LoginGate, SessionBar, type SessionUser } from '../../shared/LoginGate';
 import { addDaysIso, formatMonth, witaToday } from '../../shared/wita';
+import { formatNumber, shortMonthName } from '../../shared/localeText';
 import { impactParams, useImpact, type ImpactFilter } from './api';
 import { ColumnChart, HBarChart, type Bar } from './charts';
 import { DistrictMap } from './DistrictMap';
@@ -30,10 +31,6 @@ function monthsBetween(from: string, to: string): string[] {
     if (m > 12) { m = 1; y++; }
   }
   return out;
-}
-
-function locale(lang: string) {
-  return lang.startsWith('en') ? 'en-GB' : 'id-ID';
 }
 
 function ImpactPage({ user }: { user: SessionUser }) {
@@ -86,20 +83,20 @@ function ImpactPage({ user }: { user: SessionUser }) {
 function Results({ data, districts, villages }: { data: Impact; districts: { code: string; name: string }[]; villages: VillageFeature[] | undefined }) {
   const { t, i18n } = useTranslation('impact');
   const lang = i18n.language;
-  const nf = new Intl.NumberFormat(locale(lang));
-  const pf = new Intl.NumberFormat(locale(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const pct = (v: number | null) => (v === null ? t('noData') : `${pf.format(v)}%`);
+  const count = (v: number) => formatNumber(v, lang);
+  const oneDecimal = (v: number) => formatNumber(v, lang, { minDigits: 1, maxDigits: 1 });
+  const pct = (v: number | null) => (v === null ? t('noData') : `${oneDecimal(v)}%`);
   const byMonth = new Map(data.by_month.map((m) => [m.month, m.registrations]));
   const monthBars: Bar[] = monthsBetween(data.from, data.to).map((m) => ({
     key: m,
     label: formatMonth(m, lang),
-    tick: new Intl.DateTimeFormat(locale(lang), { month: 'short', timeZone: 'UTC' }).format(new Date(`${m}-01T00:00:00Z`)),
+    tick: shortMonthName(Number(m.slice(5, 7)), lang),
     value: byMonth.get(m) ?? 0,
-    display: nf.format(byMonth.get(m) ?? 0),
+    display: count(byMonth.get(m) ?? 0),
   }));
   const byDistrict = new Map(data.by_district.map((d) => [d.district_code, d.registrations]));
   const shownDistricts = data.district_code ? districts.filter((d) => d.code === data.district_code) : districts;
-  const districtBars: Bar[] = shownDistricts.map((d) => ({ key: d.code, label: d.name, value: byDistrict.get(d.code) ?? 0, display: nf.format(byDistrict.get(d.code) ?? 0) }));
+  const districtBars: Bar[] = shownDistricts.map((d) => ({ key: d.code, label: d.name, value: byDistrict.get(d.code) ?? 0, display: count(byDistrict.get(d.code) ?? 0) }));
   const awarenessBars: Bar[] = [
     { key: 'pre', label: t('awareness.before'), value: data.pretest_pct ?? 0, display: pct(data.pretest_pct) },
     { key: 'post', label: t('awareness.after'), value: data.posttest_pct ?? 0, display: pct(data.posttest_pct) },
@@ -119,7 +116,7 @@ function Results({ data, districts, villages }: { data: Impact; districts: { cod
           {stats.map((s) => (
             <div key={s.key} className="impact-stat card" data-stat={s.key}>
               <dt>{t(`totals.${s.key}`)}</dt>
-              <dd>{nf.format(s.value)}</dd>
+              <dd>{count(s.value)}</dd>
             </div>
           ))}
         </dl>
@@ -132,7 +129,7 @@ function Results({ data, districts, villages }: { data: Impact; districts: { cod
           <HBarChart id="impact-awareness" title={t('awareness.chart')} headers={[t('awareness.when'), t('awareness.pct')]} bars={awarenessBars} max={100} barClass={(b) => `impact-chart__bar--${b.key}`} />
           {change !== null && (
             <p className="impact-change" data-testid="awareness-change">
-              {t(change >= 0 ? 'awareness.up' : 'awareness.down', { points: pf.format(Math.abs(change)) })}
+              {t(change >= 0 ? 'awareness.up' : 'awareness.down', { points: oneDecimal(Math.abs(change)) })}
             </p>
           )}
         </section>

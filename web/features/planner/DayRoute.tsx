@@ -6,10 +6,12 @@ import BaseMap from '../../map/BaseMap';
 import { toLatLng } from '../../map/latLng';
 import type { LngLat } from '../../api/types';
 import { formatLongDate, formatTimeSpan } from '../../shared/wita';
+import { formatNumber } from '../../shared/localeText';
 import { useDayPlan } from './api';
 import type { DayPlan, DayPlanLeg } from './types';
 
-const KM = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
+/** Metres as kilometres with at most one decimal, in the UI language. */
+const km = (distanceM: number, lang: string) => formatNumber(distanceM / 1000, lang, { maxDigits: 1 });
 
 /**
  * A team's day: the ordered stops with their time windows, the legs (straight-line and estimated road
@@ -102,7 +104,7 @@ function DaySheet({ plan, lang, onPrint, startName }: { plan: DayPlan; lang: str
             <li key={s.visit_id} className="planner-stop">
               {leg && (
                 <p className="planner-leg muted">
-                  ↓ {t('route.leg', { km: KM.format(leg.distance_m / 1000), road: KM.format(leg.road_distance_m / 1000), min: Math.round(leg.duration_min) })}
+                  ↓ {t('route.leg', { km: km(leg.distance_m, lang), road: km(leg.road_distance_m, lang), min: Math.round(leg.duration_min) })}
                 </p>
               )}
               <p className="planner-stop__head">
@@ -115,7 +117,7 @@ function DaySheet({ plan, lang, onPrint, startName }: { plan: DayPlan; lang: str
           );
         })}
       </ol>
-      <p><strong>{t('route.total', { road: KM.format(plan.totals.road_distance_m / 1000), min: Math.round(plan.totals.duration_min) })}</strong></p>
+      <p><strong>{t('route.total', { road: km(plan.totals.road_distance_m, lang), min: Math.round(plan.totals.duration_min) })}</strong></p>
       {plan.warnings.length > 0 && (
         <ul className="planner-warnings">
           {plan.warnings.map((w, i) => (

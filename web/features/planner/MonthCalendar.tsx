@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatLongDate, formatMonth, weekdayNames } from '../../shared/wita';
+import { formatLongDate, formatMonth } from '../../shared/wita';
+import { weekdayNames } from '../../shared/localeText';
 import { addMonths, dayInfo, matchesMarketDay, monthGrid, type MarketDayRule } from './balinese';
 import type { Visit } from '../../api/types';
 

@@ -1,12 +1,13 @@
 /** Display helpers for the staff pages. Times are shown in WITA (Asia/Makassar). */
-import { witaHhmm } from '../../shared/wita';
+import { witaDateOf, witaHhmm } from '../../shared/wita';
+import { formatCivilDate } from '../../shared/localeText';
 
 /** A date like "25 Nov 2026" in the UI language, in WITA. */
 export function formatDate(iso: string | null | undefined, lang: string): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeZone: 'Asia/Makassar' }).format(d);
+  return formatCivilDate(witaDateOf(iso), lang, 'medium');
 }
 
 /**
