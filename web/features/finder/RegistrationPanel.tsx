@@ -1,3 +1,4 @@
+import { memo, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegistrationInfo } from './queries';
 import { textOf, type RegistrationInfo } from './registrationTypes';
@@ -34,6 +35,9 @@ export function RegistrationPanel({ headingId }: { headingId: string }) {
   const { t, i18n } = useTranslation('finder');
   const lang = i18n.language;
   const info = useRegistrationInfo();
+  // The facts are a large block below the fold: render them as a low-priority update that yields to taps,
+  // instead of inside the query's (synchronous) data update.
+  const data = useDeferredValue(info.data);
 
   return (
     <section className="reg card" aria-labelledby={headingId} id="cara-mendaftar" tabIndex={-1}>
@@ -48,16 +52,16 @@ export function RegistrationPanel({ headingId }: { headingId: string }) {
           </button>
         </p>
       )}
-      {info.data && <RegistrationFacts info={info.data} lang={lang} />}
+      {data && <RegistrationFacts info={data} lang={lang} />}
     </section>
   );
 }
 
-function RegistrationFacts({ info, lang }: { info: RegistrationInfo; lang: string }) {
+const RegistrationFacts = memo(function RegistrationFacts({ info, lang }: { info: RegistrationInfo; lang: string }) {
   const { t } = useTranslation('finder');
   const { rules, guide } = info;
   return (
-    <>
+    <div className="reg__facts">
       <h3>{t('reg.covers')}</h3>
       <ul className="reg__programs">
         {guide.programs.map((p) => (
@@ -115,6 +119,6 @@ function RegistrationFacts({ info, lang }: { info: RegistrationInfo; lang: strin
           ))}
         </ul>
       </details>
-    </>
+    </div>
   );
-}
+});
