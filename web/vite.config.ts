@@ -13,7 +13,8 @@ export default defineConfig({
     outDir: process.env.JANGKAU_WEB_OUT ?? fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
     target: 'es2020',
-    sourcemap: false,
+    // JANGKAU_SOURCEMAP=1 maps a profile of the built page back to the sources (see bench/RESULTS.md).
+    sourcemap: process.env.JANGKAU_SOURCEMAP === '1',
   },
   server: {
     proxy: { '/api': 'http://localhost:8787' },
