@@ -8,6 +8,7 @@ import { queries } from './synthetic.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BARE = join(ROOT, 'bench', 'servers', 'bare.ts');
+const FLOOR = join(ROOT, 'bench', 'servers', 'floor.ts');
 const START = join(ROOT, 'server', 'start.mjs');
 
 /** A free loopback port. */
@@ -95,6 +96,15 @@ export async function startApp(dbFile: string, dir: string): Promise<Server & { 
 export async function startBare(dbFile: string): Promise<Server> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', BARE, dbFile, String(port)], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForAnswer(url + PROBE, child);
+  return { url, child, stop: stopper(child) };
+}
+
+/** Starts the floor server (constant body, no work) in a child process; `bodyFile` holds the body it sends. */
+export async function startFloor(bodyFile: string): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', FLOOR, bodyFile, String(port)], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   await waitForAnswer(url + PROBE, child);
   return { url, child, stop: stopper(child) };

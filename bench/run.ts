@@ -6,11 +6,12 @@
  *   npm run bench            everything
  *   npm run bench -- --quick smaller sets and shorter load runs (a smoke test of the harness)
  */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { benchNearest, type NearestRow } from './nearest.js';
 import { benchMemory } from './memory.js';
 import { makeBenchDb } from './db.js';
-import { buildApp, load, nearestPaths, sameAnswer, startApp, startBare, type LoadResult } from './http.js';
+import { buildApp, load, nearestPaths, sameAnswer, startApp, startBare, startFloor, type LoadResult } from './http.js';
 import { machine } from './machine.js';
 import { table, writeSection } from './results.js';
 
@@ -47,7 +48,7 @@ async function main() {
   const db = makeBenchDb(HTTP_POINTS);
   const paths = nearestPaths();
   const coldStarts: number[] = [];
-  const runs: Record<string, LoadResult[]> = { 'app-20': [], 'bare-20': [], 'app-50': [], 'bare-50': [] };
+  const runs: Record<string, LoadResult[]> = { 'app-20': [], 'bare-20': [], 'floor-20': [], 'app-50': [], 'bare-50': [], 'floor-50': [] };
   let sameAnswers = 0;
   const bundleMs = buildApp(); // what the first `npm start` after a code change does; not part of the cold start
   try {
@@ -58,22 +59,29 @@ async function main() {
     }
     const app = await startApp(db.file, db.dir);
     const bare = await startBare(db.file);
+    // The floor sends one real answer, byte for byte, to every request.
+    const floorBody = join(db.dir, 'floor-body.json');
+    writeFileSync(floorBody, Buffer.from(await (await fetch(app.url + paths[0])).arrayBuffer()));
+    const floor = await startFloor(floorBody);
     try {
       for (const p of paths.slice(0, 50)) if (await sameAnswer(app.url, bare.url, p)) sameAnswers++;
       // Warm both with one pass over every query path (JIT; Jangkau's row cache then holds the rows a
       // busy server would have hot), then alternate runs so background load hits both alike.
       await load(bare.url, paths, 20, 0, paths.length);
       await load(app.url, paths, 20, 0, paths.length);
+      await load(floor.url, paths, 20, 0, paths.length);
       for (const c of [20, 50]) {
         for (let round = 0; round < 2; round++) {
           log(`http: ${c} connections, round ${round + 1}…`);
           runs[`bare-${c}`].push(await load(bare.url, paths, c, LOAD_S / 2));
           runs[`app-${c}`].push(await load(app.url, paths, c, LOAD_S / 2));
+          runs[`floor-${c}`].push(await load(floor.url, paths, c, LOAD_S / 2));
         }
       }
     } finally {
       await app.stop();
       await bare.stop();
+      await floor.stop();
     }
   } finally {
     rmSync(db.dir, { recursive: true, force: true });
@@ -100,6 +108,7 @@ async function main() {
     (['20', '50'] as const).flatMap((c) => [
       ['bare node:http + geokdbush', c, f1(h[`bare-${c}`].rps), f1(h[`bare-${c}`].p50Ms), f1(h[`bare-${c}`].p99Ms), h[`bare-${c}`].errors, h[`bare-${c}`].non2xx, '1.00×'],
       ['Jangkau (npm start)', c, f1(h[`app-${c}`].rps), f1(h[`app-${c}`].p50Ms), f1(h[`app-${c}`].p99Ms), h[`app-${c}`].errors, h[`app-${c}`].non2xx, `${f2(h[`app-${c}`].rps / h[`bare-${c}`].rps)}×`],
+      ['floor: node:http, one constant answer, no work', c, f1(h[`floor-${c}`].rps), f1(h[`floor-${c}`].p50Ms), f1(h[`floor-${c}`].p99Ms), h[`floor-${c}`].errors, h[`floor-${c}`].non2xx, `${f2(h[`floor-${c}`].rps / h[`bare-${c}`].rps)}×`],
     ]),
   );
   const otherTable = table(
@@ -126,7 +135,7 @@ async function main() {
     '',
     httpTable,
     '',
-    'The bare server holds every row in memory and does no validation, security headers or logging; Jangkau runs exactly as `npm start` (logging at info to a discarded stdout), measured after one warm-up pass over the 1,000 query positions (its row cache then holds the rows those queries return).',
+    'The bare server holds every row in memory and does no validation, security headers or logging; Jangkau runs exactly as `npm start` (logging at info to a discarded stdout), measured after one warm-up pass over the 1,000 query positions (its row cache then holds the rows those queries return). The floor server answers every request with the same bytes and does nothing else: its latency is the least this machine allows with autocannon on the same CPUs.',
     '',
     '### Start-up and memory',
     '',
