@@ -1,7 +1,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import './i18n';
+import { startI18n } from './i18n';
 import './shared/styles.css';
 import './shared/shell.css';
 import App from './App';
@@ -23,11 +23,22 @@ function afterFirstPaint(fn: () => void): void {
   else setTimeout(fn, 500);
 }
 
+/** Resolves in a new task, so the browser can paint and handle a tap between two pieces of start-up work. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 // The static first paint in index.html stays until the home page's code is here, so React's first commit shows
 // the finder instead of swapping the static intro for a "loading" line.
 const home = !location.hash || location.hash === '#/' ? Promise.all([import('./features/finder/Page'), import('./features/visits/NextVisits')]) : Promise.resolve();
-// A transition renders in small slices that yield to the browser, instead of one long task that blocks taps.
-void home.catch(() => undefined).then(() =>
+
+/** Start-up in three tasks (dictionaries, then React's first render) after the bundle itself is evaluated. */
+async function boot(): Promise<void> {
+  await home.catch(() => undefined);
+  await nextTask();
+  startI18n();
+  await nextTask();
+  // A transition renders in small slices that yield to the browser, instead of one long task that blocks taps.
   startTransition(() =>
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
@@ -36,5 +47,6 @@ void home.catch(() => undefined).then(() =>
         </QueryClientProvider>
       </StrictMode>,
     ),
-  ),
-);
+  );
+}
+void boot();

@@ -31,17 +31,27 @@ function initialLanguage(): Language {
 
 export const resources = { id: byNamespace(idFiles), en: byNamespace(enFiles) };
 
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: initialLanguage(),
-  fallbackLng: 'id',
-  defaultNS: 'common',
-  ns: Object.keys(resources.id),
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
-// index.html says lang="id"; a saved English choice must be reflected too, or screen readers read English as Indonesian.
-if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
+/**
+ * Starts i18next with every bundled dictionary (synchronously: nothing is fetched). main.tsx calls it in a task of
+ * its own, apart from evaluating the bundle and from React's first render, so none of the three is one long block
+ * of a slow phone's main thread. Safe to call twice.
+ */
+export function startI18n(): void {
+  if (i18n.isInitialized) return;
+  void i18n.use(initReactI18next).init({
+    resources,
+    lng: initialLanguage(),
+    fallbackLng: 'id',
+    defaultNS: 'common',
+    ns: Object.keys(resources.id),
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  // index.html says lang="id"; a saved English choice must be reflected too, or screen readers read English as Indonesian.
+  if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
+  // The first lookup compiles i18next's whole translate path (~15 ms on a fast machine); pay for it here.
+  i18n.t('appName');
+}
 
 /** Switches the UI language, remembers it, and keeps <html lang> right for screen readers. */
 export function setLanguage(lang: Language): void {
