@@ -274,6 +274,8 @@ describe('the finder page', () => {
     const box = page.getByRole('combobox', { name: 'Pilih desa/kelurahan' });
     await box.click();
     await page.keyboard.type('bunutin');
+    // As a sighted keyboard user would: wait for the suggestions (the village list may still be loading).
+    await page.getByRole('option', { name: /Bunutin \(Kintamani\)/ }).waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     expect(await page.getByRole('option', { selected: true }).textContent()).toContain('Bunutin (Kintamani)');
