@@ -28,9 +28,12 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+const onHomePage = !location.hash || location.hash === '#/';
 // The static first paint in index.html stays until the home page's code is here, so React's first commit shows
-// the finder instead of swapping the static intro for a "loading" line.
-const home = !location.hash || location.hash === '#/' ? Promise.all([import('./features/finder/Page'), import('./features/visits/NextVisits')]) : Promise.resolve();
+// the finder instead of swapping the static intro for a "loading" line. On any other page that intro (the finder's)
+// would be the wrong page until React renders, so only the header stays.
+if (!onHomePage) document.querySelector('.app-shell__intro')?.remove();
+const home = onHomePage ? Promise.all([import('./features/finder/Page'), import('./features/visits/NextVisits')]) : Promise.resolve();
 
 /** Start-up in three tasks (dictionaries, then React's first render) after the bundle itself is evaluated. */
 async function boot(): Promise<void> {
