@@ -81,8 +81,15 @@ describe('impact page', () => {
     await page.getByRole('heading', { name: 'Dampak kunjungan' }).waitFor();
 
     const form = page.locator('.impact-form');
+    // The form fills its fields from the chosen visit's recorded outcome when that answer arrives, replacing anything
+    // typed before it. Show the earlier visit first (its recorded numbers appear), then the new one (its fields
+    // empty), so typing starts only after the form has loaded the outcome it would overwrite the typing with.
+    const attendees = form.getByLabel('Peserta hadir');
+    await form.getByLabel('Kunjungan').selectOption(visits[1].id);
+    await expect.poll(() => attendees.inputValue()).toBe(String(earlier.attendees));
     await form.getByLabel('Kunjungan').selectOption(visits[0].id);
-    await form.getByLabel('Peserta hadir').fill(String(typed.attendees));
+    await expect.poll(() => attendees.inputValue()).toBe('');
+    await attendees.fill(String(typed.attendees));
     // More registrations than attendees: the server's field error appears at that field.
     await form.getByLabel('Pendaftaran baru (BPU)').fill(String(typed.attendees + 10));
     await form.getByLabel('Kartu dibagikan').fill(String(typed.cards_issued));
