@@ -67,11 +67,15 @@ describe('coverage page', () => {
     // The map: one filled path per village; the off-scale grey is used exactly for the villages with no place at all.
     const paths = page.locator('.coverage-map .leaflet-overlay-pane path');
     await expect.poll(() => paths.count()).toBe(72);
+    // Leaflet restyles the village paths in an effect after the coverage answer renders (the boundaries may have been
+    // drawn before it arrived, all in the off-scale grey), so wait for the grey count to settle before reading fills.
+    const noneFill = await page.locator('.coverage-legend li[data-class="none"] rect').getAttribute('fill');
+    await expect
+      .poll(() => paths.evaluateAll((els, grey) => els.filter((e) => e.getAttribute('fill') === grey).length, noneFill))
+      .toBe(api.villages.filter((v) => v.distance_m === null).length);
     const fills = await paths.evaluateAll((els) => els.map((e) => e.getAttribute('fill')));
     const legendFills = await page.locator('.coverage-legend li svg rect').evaluateAll((els) => els.map((e) => e.getAttribute('fill')));
     for (const f of fills) expect(legendFills).toContain(f);
-    const noneFill = await page.locator('.coverage-legend li[data-class="none"] rect').getAttribute('fill');
-    expect(fills.filter((f) => f === noneFill).length).toBe(api.villages.filter((v) => v.distance_m === null).length);
     expect(new Set(fills).size).toBeGreaterThan(2);
     expect(await page.locator('.coverage-legend').textContent()).toContain('km');
 
@@ -110,9 +114,10 @@ describe('coverage page', () => {
       expect(text).toContain(`Menjangkau ${s.newly_covered.length} desa baru`);
     }
     // Markers for the venues; the villages they would reach carry the highlight outline on the map and in the list.
-    expect(await page.locator('.coverage-site').count()).toBe(suggestion.sites.length);
+    // Leaflet adds the markers and restyles the outlines in effects after the list renders: wait for them.
+    await expect.poll(() => page.locator('.coverage-site').count()).toBe(suggestion.sites.length);
     const reached = suggestion.sites.flatMap((s) => s.newly_covered);
-    expect(await page.locator('.coverage-map .leaflet-overlay-pane path[stroke="#d1005b"]').count()).toBe(reached.length);
+    await expect.poll(() => page.locator('.coverage-map .leaflet-overlay-pane path[stroke="#d1005b"]').count()).toBe(reached.length);
     expect(await page.locator('.coverage-village .badge').count()).toBe(reached.length);
     await page.getByText('Semua kombinasi', { exact: false }).or(page.getByText('tidak pernah lebih buruk', { exact: false })).waitFor();
 
