@@ -57,6 +57,12 @@ describe('staff workspace on the built page', () => {
   it('filters the list to approximate points and finds Bunutin by name, with its village and status', async () => {
     await page.getByRole('link', { name: 'Lokasi perkiraan' }).click();
     await page.getByLabel('Cari nama').fill('Bunutin');
+    // The search applies after a typing pause and reloads the list: wait until it shows only matches, so the row
+    // below (and axe) is read from the searched list, not from the one it is about to replace.
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('.point-row')];
+      return rows.length > 0 && rows.every((r) => r.textContent!.includes('Bunutin'));
+    });
     const row = page.locator('.point-row').filter({ has: page.locator(`a[href$="id=${pointId}"]`) });
     await row.waitFor();
     const text = (await row.textContent())!;
