@@ -95,6 +95,8 @@ describe('staff tools on the built page', () => {
 
     await page.getByRole('link', { name: /Kembali ke daftar/ }).click();
     await page.getByRole('link', { name: 'Dinonaktifkan' }).click();
+    // The "all" list shows retired points too: wait for the retired filter to be on before looking for the row.
+    await page.getByRole('link', { name: 'Dinonaktifkan' }).and(page.locator('[aria-current="true"]')).waitFor();
     const row = page.locator('.point-row').filter({ hasText: 'Pasar Uji Dekat Kidul' });
     await row.waitFor();
     expect(await row.textContent()).toContain('Dinonaktifkan');
