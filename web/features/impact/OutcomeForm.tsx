@@ -63,11 +63,18 @@ export function OutcomeForm() {
   const record = useRecordOutcome();
   const formRef = useRef<HTMLFormElement>(null);
 
+  // Fill the fields from the visit's recorded outcome once per chosen visit, and keep them disabled until then:
+  // an answer arriving after the user started typing (slow signal) or a background refetch must not wipe the typing.
+  const [loadedFor, setLoadedFor] = useState<string | null>(null);
+  const ready = chosen !== null && loadedFor === chosen;
   useEffect(
-    function loadRecordedOutcome() {
-      if (existing.isSuccess) setFields(fromOutcome(existing.data));
+    function loadRecordedOutcomeOnce() {
+      if (existing.isSuccess && chosen !== null && loadedFor !== chosen) {
+        setFields(fromOutcome(existing.data));
+        setLoadedFor(chosen);
+      }
     },
-    [existing.isSuccess, existing.data],
+    [existing.isSuccess, existing.data, chosen, loadedFor],
   );
 
   const err = record.error instanceof ApiError ? record.error : null;
@@ -103,6 +110,7 @@ export function OutcomeForm() {
           step={extra.step ?? '1'}
           value={fields[field]}
           onChange={set(field)}
+          disabled={!ready}
           aria-invalid={invalid || undefined}
           aria-describedby={invalid ? `${inputId(field)}-error` : undefined}
         />
@@ -132,6 +140,13 @@ export function OutcomeForm() {
               ))}
             </select>
           </div>
+          {!ready && existing.isError && (
+            <p role="alert" className="error-text">
+              <ApiErrorText error={existing.error} />{' '}
+              <button type="button" className="btn btn--small btn--ghost" onClick={() => void existing.refetch()}>{t('common:retry')}</button>
+            </p>
+          )}
+          {!ready && !existing.isError && <p className="muted" role="status">{t('form.loadingOutcome')}</p>}
           {existing.data && <p className="badge badge--good impact-form__recorded">{t('form.recorded', { date: formatShortDate(witaDateOf(existing.data.recorded_at), i18n.language) })}</p>}
           <fieldset className="impact-fieldset">
             <legend>{t('form.counts')}</legend>
@@ -159,7 +174,7 @@ export function OutcomeForm() {
           </fieldset>
           <div className="field">
             <label htmlFor={inputId('notes')}>{t('form.notes')}</label>
-            <textarea id={inputId('notes')} rows={2} maxLength={2000} value={fields.notes} onChange={set('notes')} aria-describedby="impact-notes-hint" />
+            <textarea id={inputId('notes')} rows={2} maxLength={2000} value={fields.notes} onChange={set('notes')} disabled={!ready} aria-describedby="impact-notes-hint" />
             <span id="impact-notes-hint" className="muted impact-fieldset__hint">{t('form.notesHint')}</span>
             {errField === 'notes' && <p className="error-text">{fieldError}</p>}
           </div>
@@ -168,7 +183,7 @@ export function OutcomeForm() {
           )}
           {errField && <p role="alert" className="error-text">{t('form.fixField', { field: t(`fieldNames.${errField.replace('.', '_')}`, { defaultValue: errField }) })}</p>}
           {record.isSuccess && <p role="status" className="impact-form__saved">{t('form.saved')}</p>}
-          <button type="submit" className="btn" disabled={record.isPending || !chosen}>
+          <button type="submit" className="btn" disabled={record.isPending || !ready}>
             {record.isPending ? t('form.saving') : t('form.save')}
           </button>
         </form>

@@ -54,6 +54,7 @@ export default {
     noVisits: 'No scheduled visit has taken place in the last {{count}} days.',
     visit: 'Visit',
     recorded: 'Already recorded ({{date}}); edit and save to correct it',
+    loadingOutcome: 'Loading the recorded outcome…',
     counts: 'Counts',
     attendees: 'Attendees',
     registrations: 'New registrations (BPU)',

@@ -54,6 +54,7 @@ export default {
     noVisits: 'Belum ada kunjungan terjadwal yang sudah berlangsung dalam {{count}} hari terakhir.',
     visit: 'Kunjungan',
     recorded: 'Sudah tercatat ({{date}}); ubah lalu simpan untuk memperbaiki',
+    loadingOutcome: 'Memuat hasil yang sudah tercatat…',
     counts: 'Jumlah',
     attendees: 'Peserta hadir',
     registrations: 'Pendaftaran baru (BPU)',
