@@ -160,4 +160,31 @@ describe('impact page', () => {
     await saveScreenshot(page, 'coverageweb-impact-1280-en');
     await context.close();
   }, 90_000);
+
+  it('keeps the outcome fields disabled until the recorded outcome arrives, so a slow answer cannot wipe typing', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'id-ID', timezoneId: 'Asia/Makassar' });
+    const [name, value] = cookie.split('=');
+    await context.addCookies([{ name, value, url: server.url }]);
+    // Hold every recorded-outcome answer until the test lets it through: a very slow signal.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/api/visits/*/outcome', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/#/impact`);
+    const form = page.locator('.impact-form');
+    await form.getByLabel('Kunjungan').selectOption(visits[1].id);
+    const attendees = form.getByLabel('Peserta hadir');
+    await form.getByRole('status').filter({ hasText: 'Memuat hasil yang sudah tercatat' }).waitFor();
+    expect(await attendees.isDisabled()).toBe(true);
+    expect(await form.getByRole('button', { name: 'Simpan hasil' }).isDisabled()).toBe(true);
+
+    release();
+    // The visit's recorded numbers (the first test stored 20 attendees for it) fill the now-enabled fields.
+    await expect.poll(() => attendees.inputValue()).toBe('20');
+    expect(await attendees.isEnabled()).toBe(true);
+    await context.close();
+  }, 60_000);
 });
