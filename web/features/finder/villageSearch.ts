@@ -15,7 +15,9 @@ export function searchVillages<T extends Pick<VillageProps, 'name' | 'district_n
   const q = normalize(query);
   // Compare normalized text, not localeCompare(…, 'id'): the first Collator a page creates loads ICU data, ~100 ms
   // of a throttled phone's first screen, and the names are plain Latin letters once normalized.
-  const byName = (a: T, b: T) => compare(normalize(a.name), normalize(b.name)) || compare(normalize(a.district_name), normalize(b.district_name));
+  // One key per village ("name\0kecamatan": \0 sorts first, so a shorter name comes before its extensions).
+  const keys = new Map(villages.map((v) => [v, `${normalize(v.name)}\0${normalize(v.district_name)}`]));
+  const byName = (a: T, b: T) => compare(keys.get(a)!, keys.get(b)!);
   if (!q) return [...villages].sort(byName);
   const scored: { v: T; score: number }[] = [];
   for (const v of villages) {
