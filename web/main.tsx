@@ -35,7 +35,7 @@ const onHomePage = !location.hash || location.hash === '#/';
 if (!onHomePage) document.querySelector('.app-shell__intro')?.remove();
 const home = onHomePage ? Promise.all([import('./features/finder/Page'), import('./features/visits/NextVisits')]) : Promise.resolve();
 
-/** Start-up in three tasks (dictionaries, then React's first render) after the bundle itself is evaluated. */
+/** After the bundle is evaluated, start-up takes two more tasks: the dictionaries, then React's first render. */
 async function boot(): Promise<void> {
   await home.catch(() => undefined);
   await nextTask();
