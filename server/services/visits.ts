@@ -23,19 +23,12 @@ export const MAX_SERIES_DAYS = MAX_RANGE_DAYS;
 /** Default listing window from today (WITA), in days. */
 export const DEFAULT_LIST_DAYS = 60;
 
-/** The body of `POST /api/visits`. */
-export interface VisitCreateInput {
+/** The body of `POST /api/visits`: a domain Visit without its id, created as scheduled or draft, maybe repeating. */
+export type VisitCreateInput = Omit<Visit, 'id' | 'point_id' | 'status'> & {
   point_id: number;
-  title: string;
-  activities: Activity[];
-  starts_at: string;
-  ends_at: string;
-  team?: string | null;
-  capacity?: number | null;
-  notes?: string | null;
   status?: 'scheduled' | 'draft';
-  repeat?: { on_market_days: true; until: string };
-}
+  repeat?: VisitSeries['repeat'];
+};
 
 /** The body of `PATCH /api/visits/:id`: any subset of the fields; null clears team, capacity or notes. */
 export type VisitPatch = Partial<Omit<VisitCreateInput, 'status'>> & { status?: VisitStatus };
