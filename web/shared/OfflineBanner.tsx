@@ -1,8 +1,7 @@
 import './offline.css';
 import { useTranslation } from 'react-i18next';
 import { useOfflineStatus } from './offlineStatus';
-import { witaDateOf, witaHhmm } from './wita';
-import { formatCivilDate } from './localeText';
+import { formatWitaDate, witaHhmm } from './wita';
 
 /** "Offline, data dari {tanggal}": shown while the app answers from the phone's cache. */
 export function OfflineBanner() {
@@ -10,7 +9,7 @@ export function OfflineBanner() {
   const { offline, dataFetchedAt } = useOfflineStatus();
   if (!offline) return null;
   const date = dataFetchedAt
-    ? `${formatCivilDate(witaDateOf(new Date(dataFetchedAt).toISOString()), i18n.language, 'medium')}, ${witaHhmm(new Date(dataFetchedAt).toISOString())}`
+    ? `${formatWitaDate(new Date(dataFetchedAt).toISOString(), i18n.language)}, ${witaHhmm(new Date(dataFetchedAt).toISOString())}`
     : null;
   return (
     <div className="offline-banner" role="status">

@@ -32,6 +32,16 @@ export function addDaysIso(date: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * An ISO 8601 instant (or a 'YYYY-MM-DD' civil date) as its WITA date, e.g. "3 Des 2026" / "3 Dec 2026".
+ * Text that is neither comes back unchanged.
+ */
+export function formatWitaDate(isoOrDate: string, lang: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(isoOrDate)) return formatCivilDate(isoOrDate, lang, 'medium');
+  if (Number.isNaN(new Date(isoOrDate).getTime())) return isoOrDate;
+  return formatCivilDate(witaDateOf(isoOrDate), lang, 'medium');
+}
+
 /** "Kamis, 3 Desember 2026" / "Thursday, 3 December 2026". */
 export function formatLongDate(date: string, lang: string): string {
   return formatCivilDate(date, lang, 'long');

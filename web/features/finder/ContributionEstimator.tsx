@@ -2,8 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { estimateContribution, lowestBasisIdr, rateOf } from '../../../server/domain/contribution/estimate';
 import type { RegistrationInfo } from './registrationTypes';
-import { formatDate, formatPercent, formatRupiah, parseIncomeIdr } from './format';
-import { witaToday } from '../../shared/wita';
+import { formatPercent, formatRupiah, parseIncomeIdr } from './format';
+import { formatWitaDate, witaToday } from '../../shared/wita';
 
 /**
  * The worker types a monthly income and sees the monthly contribution, computed on the phone by the same
@@ -77,7 +77,7 @@ export function ContributionEstimator({ rules }: { rules: RegistrationInfo['rule
         </table>
         {est.totalWithReliefIdr !== null && est.reliefUntil && (
           <p className="estimator__relief">
-            {t('reg.relief', { amount: formatRupiah(est.totalWithReliefIdr), until: formatDate(est.reliefUntil, lang) })}{' '}
+            {t('reg.relief', { amount: formatRupiah(est.totalWithReliefIdr), until: formatWitaDate(est.reliefUntil, lang) })}{' '}
             <em className="estimator__unverified">{t('reg.reliefUnverified')}</em>
           </p>
         )}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PointFeature } from '../../api/types';
-import { formatDate, formatDistance, formatTime } from './format';
+import { formatDistance, formatTime } from './format';
+import { formatWitaDate } from '../../shared/wita';
 import { groupOpeningHours } from './hours';
 import { Icon, TypeIcon } from './icons';
 import { ReportProblem } from '../../shared/ReportProblem';
@@ -62,7 +63,7 @@ export function PointCard({ feature, rank }: { feature: PointFeature; rank: numb
         {p.verified_at && (
           <span className="badge badge--good">
             <Icon name="check" className="badge__icon" />
-            {t('card.verified', { date: formatDate(p.verified_at, lang) })}
+            {t('card.verified', { date: formatWitaDate(p.verified_at, lang) })}
           </span>
         )}
         {p.accuracy === 'approximate' && (

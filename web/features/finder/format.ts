@@ -1,6 +1,5 @@
-/** Number, money, distance and date formatting for the finder, in the UI language (id-ID or en-GB). */
-import { formatCivilDate, formatNumber, formatPercent as percent } from '../../shared/localeText';
-import { witaDateOf } from '../../shared/wita';
+/** Number, money, distance and time formatting for the finder, in the UI language (id-ID or en-GB). */
+import { formatNumber, formatPercent as percent } from '../../shared/localeText';
 
 /** A distance in metres as text: "0 m", "850 m", "2,5 km", "12 km" (Indonesian) or "2.5 km" (English). */
 export function formatDistance(distanceM: number, lang: string): string {
@@ -22,13 +21,6 @@ export function formatRupiah(amountIdr: number): string {
 /** A rate such as 0.01 as "1%". */
 export function formatPercent(rate: number, lang: string): string {
   return percent(rate, lang, 2);
-}
-
-/** An ISO instant or 'YYYY-MM-DD' date as a WITA calendar date, e.g. "3 Nov 2026". */
-export function formatDate(iso: string, lang: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return formatCivilDate(iso, lang, 'medium');
-  if (Number.isNaN(new Date(iso).getTime())) return iso;
-  return formatCivilDate(witaDateOf(iso), lang, 'medium');
 }
 
 /** 'HH:MM' as Indonesian "08.00" or English "08:00". */

@@ -1,13 +1,9 @@
 /** Display helpers for the staff pages. Times are shown in WITA (Asia/Makassar). */
-import { witaDateOf, witaHhmm } from '../../shared/wita';
-import { formatCivilDate } from '../../shared/localeText';
+import { formatWitaDate, witaHhmm } from '../../shared/wita';
 
 /** A date like "25 Nov 2026" in the UI language, in WITA. */
 export function formatDate(iso: string | null | undefined, lang: string): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return formatCivilDate(witaDateOf(iso), lang, 'medium');
+  return iso ? formatWitaDate(iso, lang) : '';
 }
 
 /**
