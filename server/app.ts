@@ -5,7 +5,7 @@ import { compress } from './http/compress.js';
 import type { AppDeps } from './deps.js';
 import type { AppEnv } from './http/env.js';
 import { createServices, type Services } from './services/index.js';
-import { errorToResponse } from './errors.js';
+import { errorBody, errorToResponse } from './errors.js';
 import { csrfGuard, sessionMiddleware } from './http/auth.js';
 import { healthRoutes } from './http/routes/health.js';
 import { pointRoutes } from './http/routes/points.js';
@@ -88,7 +88,7 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   app.doc31('/api/openapi.json', OPENAPI_INFO);
   app.get('/api/docs', (c) => c.html(renderDocsPage(app.getOpenAPI31Document(OPENAPI_INFO) as never)));
   app.get('/api/docs.css', (c) => c.body(DOCS_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
-  app.all('/api/*', (c) => c.json({ error: { message: `No API route ${c.req.method} ${c.req.path}; see /api/docs`, code: 'not_found' } }, 404));
+  app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}; see /api/docs`), 404));
 
   app.route('/', staticRoutes(deps.config.webDir));
 
@@ -96,7 +96,7 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
     if (err instanceof HTTPException) {
       const message = err.message || 'Bad request';
       const field = /JSON/i.test(message) ? 'body' : undefined;
-      return c.json({ error: { ...(field ? { field } : {}), message, code: 'bad_request' } }, err.status);
+      return c.json(errorBody('bad_request', message, field), err.status);
     }
     const { status, body } = errorToResponse(err);
     if (status >= 500) deps.logger?.error({ err, path: c.req.path }, 'unhandled error');

@@ -1,28 +1,37 @@
-import { InvalidInputError } from './domain/errors.js';
+import { InvalidInputError, type CodeOptions } from './domain/errors.js';
+import type { CodeParams, ErrorCode } from './domain/codes/index.js';
 
 /**
  * HTTP errors. Throw these from routes and services; the single `onError` in app.ts turns them into
- * `{"error":{"field"?,"message","code"?}}` with the matching status. Anything else is a 500 and a bug.
+ * `{"error":{"code","field"?,"params","message"}}` with the matching status. `code` comes from the registry in
+ * server/domain/codes; `message` is English for API users, the web translates `code` + `params`.
+ * Anything else is a 500 and a bug.
  */
 export class HttpError extends Error {
   readonly status: number;
   readonly field?: string;
-  readonly code?: string;
+  readonly code?: ErrorCode;
+  readonly params?: CodeParams;
   readonly extra?: Record<string, unknown>;
-  constructor(status: number, message: string, opts: { field?: string; code?: string; extra?: Record<string, unknown> } = {}) {
+  constructor(
+    status: number,
+    message: string,
+    opts: { field?: string; code?: ErrorCode; params?: CodeParams; extra?: Record<string, unknown> } = {},
+  ) {
     super(message);
     this.name = 'HttpError';
     this.status = status;
     this.field = opts.field;
     this.code = opts.code;
+    this.params = opts.params;
     this.extra = opts.extra;
   }
 }
 
 /** 400: a named field is missing or malformed. */
 export class ValidationError extends HttpError {
-  constructor(field: string, message: string) {
-    super(400, message, { field, code: 'invalid' });
+  constructor(field: string, message: string, opts: CodeOptions = {}) {
+    super(400, message, { field, code: opts.code ?? 'invalid', params: opts.params });
   }
 }
 
@@ -54,16 +63,21 @@ export class ConflictError extends HttpError {
   }
 }
 
+/** The one error body: code first, then field, params and the English message. */
+export function errorBody(code: ErrorCode, message: string, field?: string, params: CodeParams = {}, extra: Record<string, unknown> = {}) {
+  return { error: { code, ...(field ? { field } : {}), params, message, ...extra } };
+}
+
+const STATUS_CODES: Record<number, ErrorCode> = { 400: 'invalid', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 429: 'rate_limited' };
+
 /** Turns any thrown value into a status and JSON body. Unknown errors become 500 without leaking internals. */
 export function errorToResponse(err: unknown): { status: number; body: { error: Record<string, unknown> } } {
   if (err instanceof HttpError) {
-    return {
-      status: err.status,
-      body: { error: { ...(err.field ? { field: err.field } : {}), message: err.message, ...(err.code ? { code: err.code } : {}), ...(err.extra ?? {}) } },
-    };
+    const code = err.code ?? STATUS_CODES[err.status] ?? 'bad_request';
+    return { status: err.status, body: errorBody(code, err.message, err.field, err.params, err.extra) };
   }
   if (err instanceof InvalidInputError) {
-    return { status: 400, body: { error: { field: err.field, message: err.message, code: 'invalid' } } };
+    return { status: 400, body: errorBody(err.code, err.message, err.field, err.params) };
   }
-  return { status: 500, body: { error: { message: 'Internal error. It has been logged; please try again.', code: 'internal' } } };
+  return { status: 500, body: errorBody('internal', 'Internal error. It has been logged; please try again.') };
 }

@@ -1,14 +1,26 @@
 /**
- * Errors thrown by pure domain code. They carry the name of the input field at fault so the HTTP
- * layer can answer `{"error":{"field","message"}}` without knowing the domain.
+ * Errors thrown by pure domain code. They carry the name of the input field at fault, a registered `code` and the
+ * `params` a translation needs, so the HTTP layer can answer `{"error":{"code","field","params","message"}}`
+ * without knowing the domain.
  */
+import type { CodeParams, ErrorCode } from './codes/index.js';
+
+export interface CodeOptions {
+  /** A code from server/domain/codes (default `invalid`). */
+  code?: ErrorCode;
+  params?: CodeParams;
+}
 
 /** A caller gave a value the domain cannot work with. Maps to HTTP 400. */
 export class InvalidInputError extends Error {
   readonly field: string;
-  constructor(field: string, message: string) {
+  readonly code: ErrorCode;
+  readonly params: CodeParams;
+  constructor(field: string, message: string, opts: CodeOptions = {}) {
     super(message);
     this.name = 'InvalidInputError';
     this.field = field;
+    this.code = opts.code ?? 'invalid';
+    this.params = opts.params ?? {};
   }
 }

@@ -1,10 +1,20 @@
 import { z } from '@hono/zod-openapi';
+import { ALL_CODES } from '../domain/codes/index.js';
 
 /** Documented response shapes. They describe the JSON; they are not used to re-validate our own output. */
 
 export const ErrorBody = z
-  .object({ error: z.object({ field: z.string().optional(), message: z.string(), code: z.string().optional() }) })
-  .openapi('Error', { example: { error: { field: 'lat', message: 'lat must be a number between -90 and 90' } } });
+  .object({
+    error: z.object({
+      code: z.enum(ALL_CODES as [string, ...string[]]).openapi({ description: 'Stable code from server/domain/codes; translate this, not the message' }),
+      field: z.string().optional(),
+      params: z.record(z.string(), z.unknown()).openapi({ description: 'What a translation of the code needs, e.g. {min, max, got}' }),
+      message: z.string().openapi({ description: 'English, for API users' }),
+    }),
+  })
+  .openapi('Error', {
+    example: { error: { code: 'invalid', field: 'lat', params: {}, message: 'lat must be a number between -90 and 90' } },
+  });
 
 export const PointFeature = z
   .object({

@@ -12,6 +12,16 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
+
+  /** The server's stable error code (server/domain/codes), the thing to translate. */
+  get code(): string | undefined {
+    return (this.body as { error?: { code?: string } } | undefined)?.error?.code;
+  }
+
+  /** The params that go with `code`, e.g. {min, max, got}. */
+  get params(): Record<string, unknown> {
+    return (this.body as { error?: { params?: Record<string, unknown> } } | undefined)?.error?.params ?? {};
+  }
 }
 
 /** Reads a JSON answer; a non-2xx answer is thrown as an ApiError with the server's field, message and wait. */

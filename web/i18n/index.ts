@@ -8,10 +8,15 @@ import { initReactI18next } from 'react-i18next';
 type Dict = { default: Record<string, unknown> };
 const idFiles = import.meta.glob<Dict>('./id/*.ts', { eager: true });
 const enFiles = import.meta.glob<Dict>('./en/*.ts', { eager: true });
+// Texts of the server's error and warning codes (server/domain/codes), one file per area like the server's tables,
+// merged into the one namespace `codes`: `t('codes:invalid', params)`.
+const idCodeFiles = import.meta.glob<Dict>('./id/codes/*.ts', { eager: true });
+const enCodeFiles = import.meta.glob<Dict>('./en/codes/*.ts', { eager: true });
 
-function byNamespace(files: Record<string, Dict>): Record<string, Record<string, unknown>> {
+function byNamespace(files: Record<string, Dict>, codeFiles: Record<string, Dict>): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
   for (const [path, mod] of Object.entries(files)) out[path.replace(/^.*\/(\w+)\.ts$/, '$1')] = mod.default;
+  out.codes = Object.assign({}, ...Object.values(codeFiles).map((mod) => mod.default));
   return out;
 }
 
@@ -29,7 +34,7 @@ function initialLanguage(): Language {
   return 'id';
 }
 
-export const resources = { id: byNamespace(idFiles), en: byNamespace(enFiles) };
+export const resources = { id: byNamespace(idFiles, idCodeFiles), en: byNamespace(enFiles, enCodeFiles) };
 
 /**
  * Starts i18next with every bundled dictionary (synchronously: nothing is fetched). main.tsx calls it in a task of

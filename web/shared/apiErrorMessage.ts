@@ -123,7 +123,11 @@ export function apiErrorMessage(err: unknown, t: TFunction, opts: ApiErrorOption
     return { message: t('errors:status.unknown') };
   }
   const detail = err.message || undefined;
-  const code = (err.body as { error?: { code?: string } } | undefined)?.error?.code;
+  const code = err.code;
+  // A code with its own text (web/i18n/*/codes) says it all, in the reader's language, from the code's params.
+  if (code && t(`codes:${code}`, { defaultValue: '' })) {
+    return { message: t(`codes:${code}`, { ...err.params, label: fieldLabel(err.field ?? 'body', t, opts.labels) }) };
+  }
   switch (err.status) {
     case 401:
       return { message: t(opts.context === 'login' ? 'errors:status.wrongLogin' : 'errors:status.sessionEnded') };

@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { createRouter } from '../router.js';
 import { ErrorBody, errors, json } from '../schemas.js';
 import { requireRole } from '../auth.js';
-import { HttpError } from '../../errors.js';
+import { errorBody, HttpError } from '../../errors.js';
 import type { ImportService } from '../../services/import/index.js';
 import type { PointExportService } from '../../services/pointExport.js';
 
@@ -90,8 +90,8 @@ export function importExportRoutes(importer: ImportService, exporter: PointExpor
       if (rejected) {
         const first = report.errors[0];
         const n = report.error_count ?? report.errors.length;
-        const error = { field: first.field, message: `${n} problem${n === 1 ? '' : 's'} found, nothing was imported. First: line ${first.line}, ${first.field}: ${first.message}`, code: 'import_invalid' };
-        return c.json({ ...report, error }, 422);
+        const message = `${n} problem${n === 1 ? '' : 's'} found, nothing was imported. First: line ${first.line}, ${first.field}: ${first.message}`;
+        return c.json({ ...report, ...errorBody('import_invalid', message, first.field, { count: n, line: first.line }) }, 422);
       }
       return c.json(report, 200);
     })
