@@ -131,23 +131,26 @@ export class AuthService {
    * Checks credentials; on success opens a session and returns its token (to put in a cookie).
    * After 5 failures for one email from one client (or 30 from one client) within 15 minutes it answers
    * 429 with `retry_after_s` without checking the password; a successful login clears the email's count.
+   * The attempt is counted BEFORE the (slow, asynchronous) hash check: counting only after it let a burst
+   * of simultaneous guesses all pass the "under the limit?" test before any of them was recorded.
    */
   async login(email: string, password: string, clientKey = 'unknown'): Promise<{ token: string; user: SessionUser; expiresAt: Date }> {
     const normalized = email.trim().toLowerCase();
     const accountKey = `${normalized}\n${clientKey}`;
+    // Check and reserve both counters synchronously, before any await.
     const wait = Math.max(this.failuresPerAccount.retryAfterS(accountKey), this.failuresPerClient.retryAfterS(clientKey));
     if (wait > 0) {
-      throw new HttpError(429, `Too many failed logins; try again in ${Math.ceil(wait / 60)} minute(s).`, { code: 'too_many_attempts', extra: { retry_after_s: wait } });
+      throw new HttpError(429, `Too many failed logins; try again in ${Math.ceil(wait / 60)} minute(s).`, { code: 'too_many_attempts', params: { retry_after_s: wait }, extra: { retry_after_s: wait } });
     }
+    this.failuresPerAccount.hit(accountKey);
+    this.failuresPerClient.hit(clientKey);
     const user = this.users.byEmail(normalized);
     this.dummyHash ??= hash('not-a-real-password', ARGON2);
     const ok = await verify(user?.password_hash ?? (await this.dummyHash), password);
-    if (!user || !ok || user.disabled) {
-      this.failuresPerAccount.hit(accountKey);
-      this.failuresPerClient.hit(clientKey);
-      throw new UnauthorizedError('Email or password is wrong.');
-    }
+    if (!user || !ok || user.disabled) throw new UnauthorizedError('Email or password is wrong.');
+    // A success is not a failure: give back the client's reserved attempt and clear the account's count.
     this.failuresPerAccount.reset(accountKey);
+    this.failuresPerClient.release(clientKey);
     const token = randomBytes(32).toString('base64url');
     const now = this.now();
     const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
