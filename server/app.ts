@@ -25,6 +25,7 @@ import { visitRoutes } from './http/routes/visits.js';
 import { planRoutes } from './http/routes/plans.js';
 import { staticRoutes } from './http/static.js';
 import { requestLog } from './http/requestLog.js';
+import { bodyGuard } from './http/bodyGuard.js';
 import { DOCS_CSS, renderDocsPage } from './http/docsPage.js';
 
 const OPENAPI_INFO = {
@@ -65,6 +66,7 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   app.use('*', compress());
   app.use('/api/*', sessionMiddleware(services.auth));
   app.use('/api/*', csrfGuard());
+  app.use('/api/*', bodyGuard({ skip: (path) => path === '/api/import' }));
 
   const api = new OpenAPIHono<AppEnv>();
   api.route('/', healthRoutes());

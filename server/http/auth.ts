@@ -34,6 +34,16 @@ export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** The host[:port] of an Origin header value, or undefined when it is not a http(s) origin. */
+function parsedOriginHost(origin: string): string | undefined {
+  if (!/^https?:\/\/[^/?#\s]+$/i.test(origin)) return undefined;
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
+}
+
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
@@ -48,13 +58,21 @@ export function csrfGuard(): MiddlewareHandler<AppEnv> {
     if (UNSAFE.has(c.req.method) && c.req.header('cookie')) {
       const site = c.req.header('sec-fetch-site');
       const origin = c.req.header('origin');
+      let originHost: string | undefined;
+      if (origin !== undefined) {
+        // 'null' (sandboxed frames, file: pages), '' and other unparseable values are refused, never thrown on.
+        originHost = parsedOriginHost(origin);
+        if (originHost === undefined) {
+          throw new HttpError(403, `Origin ${JSON.stringify(origin.slice(0, 100))} is not a valid origin; send writes from the Jangkau page itself.`, { field: 'origin', code: 'origin_invalid' });
+        }
+      }
       const selfOrigin = new URL(c.req.url).origin;
       const host = c.req.header('host');
       const sameOrigin =
         origin === undefined ? site === undefined || site === 'same-origin' || site === 'none'
-        : origin === selfOrigin || (host !== undefined && new URL(origin).host === host);
+        : origin === selfOrigin || (host !== undefined && originHost === host.toLowerCase());
       if (!sameOrigin || (site !== undefined && site !== 'same-origin' && site !== 'none')) {
-        throw new ForbiddenError('Cross-site request refused: send writes from the Jangkau page itself.');
+        throw new HttpError(403, 'Cross-site request refused: send writes from the Jangkau page itself.', { field: 'origin', code: 'forbidden' });
       }
       const type = (c.req.header('content-type') ?? '').toLowerCase();
       if (/^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)/.test(type)) {

@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { createRouter } from '../router.js';
 import { ErrorBody, errors, json } from '../schemas.js';
 import { requireRole } from '../auth.js';
-import { errorBody, HttpError } from '../../errors.js';
+import { errorBody } from '../../errors.js';
+import { limitBody } from '../bodyGuard.js';
 import type { ImportService } from '../../services/import/index.js';
 import type { PointExportService } from '../../services/pointExport.js';
 
@@ -37,12 +37,7 @@ const importRoute = createRoute({
     `and nothing is written. Bodies over ${IMPORT_MAX_BYTES / 1024 / 1024} MB: 413; use npm run import.`,
   middleware: [
     requireRole('staff'),
-    bodyLimit({
-      maxSize: IMPORT_MAX_BYTES,
-      onError: () => {
-        throw new HttpError(413, `The file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB; split it, or import it on the server with npm run import -- FILE.`, { field: 'body', code: 'payload_too_large' });
-      },
-    }),
+    limitBody(IMPORT_MAX_BYTES, ' Split the file, or import it on the server with npm run import -- FILE.'),
   ] as const,
   request: {
     query: z.object({

@@ -1,2 +1,5 @@
 /** Texts for the server's auth codes (server/domain/codes/auth.ts), keyed by code; {{param}} placeholders use only the code's params. */
-export default {} as Record<string, string>;
+export default {
+  origin_invalid: 'This request did not come from the Jangkau page. Reload the page and try again.',
+  body_too_deep: 'The data sent is nested too deeply (more than {{max_depth}} levels).',
+} as Record<string, string>;
