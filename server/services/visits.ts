@@ -15,6 +15,7 @@ import type { StoredException, StoredSeries, StoredSeriesFields, StoredVisit, St
 import type { VillageService } from './villages.js';
 import { parseVisitRef, seriesPublicId, visitPublicId, type VisitRef } from './visitIds.js';
 import { occurrenceView, schedulePoint, type VisitView } from './visitViews.js';
+import { assertNoNik } from '../domain/privacy/nik.js';
 
 /** Longest single visit or occurrence, in hours: longer campaigns are several visits. */
 export const MAX_VISIT_HOURS = 24;
@@ -391,7 +392,10 @@ export class VisitService {
     return fields;
   }
 
-  private checkText(f: { title?: string; activities?: Activity[] }): void {
+  private checkText(f: { title?: string; activities?: Activity[]; notes?: string | null; team?: string | null }): void {
+    assertNoNik('title', f.title);
+    assertNoNik('notes', f.notes);
+    assertNoNik('team', f.team);
     if (f.title !== undefined && f.title.trim() === '') throw new ValidationError('title', 'title must not be empty, e.g. "Pendaftaran di pasar"');
     if (f.activities !== undefined && f.activities.length === 0) throw new ValidationError('activities', 'activities must list at least one of sosialisasi, pendaftaran, cetak_kartu, konsultasi, klaim');
   }

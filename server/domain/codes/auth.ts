@@ -4,4 +4,5 @@ import { error, type CodeTable } from './types.js';
 export const AUTH_CODES = {
   origin_invalid: error(),
   body_too_deep: error('max_depth'),
+  nik_not_allowed: error(),
 } as const satisfies CodeTable;
