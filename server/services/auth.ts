@@ -5,12 +5,15 @@ import type { Db } from '../storage/db.js';
 import { ConflictError, HttpError, NotFoundError, UnauthorizedError, ValidationError } from '../errors.js';
 import { SYSTEM_ACTOR, type Actor, type AuditService } from './audit.js';
 import { SlidingWindow } from './rateLimit.js';
+import { assertAcceptablePassword } from '../domain/auth/password.js';
+import { InvalidInputError } from '../domain/errors.js';
+import { loadGuessableCheck } from './passwordStrength.js';
 
 /** argon2id with OWASP's minimum (19 MiB, 2 passes, 1 lane): about 15 ms a hash on this machine kind. */
 const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 /** A session lasts 12 hours: one working day in the field, then log in again. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH } from '../domain/auth/password.js';
 /** Failed logins allowed per email + client in the window before 429 (a success resets the count). */
 export const LOGIN_FAILURES_PER_ACCOUNT = 5;
 /** Failed logins allowed per client across all emails (password spraying). */
@@ -57,15 +60,13 @@ export class AuthService {
     this.failuresPerClient = new SlidingWindow(LOGIN_FAILURES_PER_CLIENT, LOGIN_WINDOW_MS, now);
   }
 
-  /** Creates a user after checking the email, password length and role. Throws 400/409 naming the field. Audited. */
+  /** Creates a user after checking the email, the password rule (server/domain/auth/password.ts) and role. Throws 400/409 naming the field. Audited. */
   async createUser(input: { email: string; password: string; role: string }, actor: Actor = SYSTEM_ACTOR): Promise<SessionUser> {
     const email = input.email.trim().toLowerCase();
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) {
       throw new ValidationError('email', 'email must be an address like nama@contoh.id');
     }
-    if (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > 256) {
-      throw new ValidationError('password', `password must be ${MIN_PASSWORD_LENGTH} to 256 characters`);
-    }
+    assertAcceptablePassword(input.password, email, await loadGuessableCheck());
     if (!(ROLES as readonly string[]).includes(input.role)) {
       throw new ValidationError('role', `role must be one of: ${ROLES.join(', ')}`);
     }
@@ -115,9 +116,7 @@ export class AuthService {
   async resetPassword(email: string, password: string, actor: Actor = SYSTEM_ACTOR): Promise<void> {
     const user = this.users.byEmail(email.trim().toLowerCase());
     if (!user) throw new HttpError(404, `No user with email ${email}`, { field: 'email' });
-    if (password.length < MIN_PASSWORD_LENGTH || password.length > 256) {
-      throw new ValidationError('password', `password must be ${MIN_PASSWORD_LENGTH} to 256 characters`);
-    }
+    assertAcceptablePassword(password, user.email, await loadGuessableCheck());
     const passwordHash = await hash(password, ARGON2);
     this.db.transaction(() => {
       const now = this.now().toISOString();
@@ -172,7 +171,13 @@ export class AuthService {
   /** Creates the first admin from configuration when there are no users yet. Returns true if created. */
   async ensureFirstAdmin(email: string | null, password: string | null): Promise<boolean> {
     if (!email || !password || this.users.count() > 0) return false;
-    await this.createUser({ email, password, role: 'admin' });
+    try {
+      await this.createUser({ email, password, role: 'admin' });
+    } catch (err) {
+      // Name the variable to fix: the start-up error is all an operator sees.
+      if (err instanceof InvalidInputError && err.field === 'password') throw new Error(`JANGKAU_ADMIN_PASSWORD: ${err.message}`);
+      throw err;
+    }
     return true;
   }
 }

@@ -115,3 +115,22 @@ describe('user administration', () => {
     expect((await asAdmin('PATCH', '/api/users/999', { disabled: true })).status).toBe(404);
   });
 });
+
+describe('weak passwords through the API', () => {
+  it('answers 400 naming password for common, repeated and email-based passwords, and creates no user', async () => {
+    const t = makeTestApp();
+    const { cookie } = await loginAs(t, 'admin');
+    for (const [password, code] of [['aaaaaaaaaa', 'password_repeated'], ['          ', 'password_repeated'], ['1234567890', 'password_too_common'], ['ketut@contoh.id1', 'password_contains_email']]) {
+      const res = await t.app.request('/api/users', jsonRequest('POST', { email: 'ketut@contoh.id', password, role: 'staff' }, cookie));
+      expect(res.status, password).toBe(400);
+      expect((await res.json()).error).toMatchObject({ field: 'password', code });
+    }
+    expect(t.services.auth.listUsers().map((u) => u.email)).not.toContain('ketut@contoh.id');
+  });
+
+  it('refuses a weak password on reset too', async () => {
+    const t = makeTestApp();
+    await t.services.auth.createUser({ email: 'gede@contoh.id', password: PASSWORD, role: 'staff' });
+    await expect(t.services.auth.resetPassword('gede@contoh.id', '1234567890')).rejects.toMatchObject({ field: 'password', code: 'password_too_common' });
+  });
+});

@@ -174,7 +174,7 @@ export default {
     disable: 'Disable',
     add: 'Add a user',
     password: 'Initial password',
-    passwordHint: 'At least 10 characters. Hand it over in person, not in a group chat.',
+    passwordHint: 'At least 10 characters, not a common password and without the email. Hand it over in person, not in a group chat.',
     role: 'Role',
     created: 'User {{email}} created.',
     addButton: 'Add user',

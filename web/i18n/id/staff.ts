@@ -174,7 +174,7 @@ export default {
     disable: 'Nonaktifkan',
     add: 'Tambah pengguna',
     password: 'Kata sandi awal',
-    passwordHint: 'Minimal 10 karakter. Sampaikan secara langsung, bukan lewat grup.',
+    passwordHint: 'Minimal 10 karakter, bukan kata sandi umum dan tanpa email. Sampaikan secara langsung, bukan lewat grup.',
     role: 'Peran',
     created: 'Pengguna {{email}} dibuat.',
     addButton: 'Tambah pengguna',
