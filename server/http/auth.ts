@@ -1,6 +1,7 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Actor } from '../services/audit.js';
 import { getCookie } from 'hono/cookie';
-import type { AuthService } from '../services/auth.js';
+import type { AuthService, SessionUser } from '../services/auth.js';
 import type { Role } from '../storage/users.js';
 import { ForbiddenError, HttpError, UnauthorizedError } from '../errors.js';
 import type { AppEnv } from './env.js';
@@ -13,7 +14,10 @@ export function sessionMiddleware(auth: AuthService): MiddlewareHandler<AppEnv> 
     const token = getCookie(c, SESSION_COOKIE);
     if (token && token.length <= 128) {
       const user = auth.userForToken(token);
-      if (user) c.set('user', user);
+      if (user) {
+        c.set('user', user);
+        c.set('recheckSession', (roles) => auth.reauthorize(token, roles));
+      }
     }
     await next();
   };
@@ -30,6 +34,8 @@ export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
     if (user.role !== 'admin' && !roles.includes(user.role)) {
       throw new ForbiddenError(`This needs the ${roles.join(' or ')} role; you are ${user.role}.`);
     }
+    const recheck = c.get('recheckSession');
+    if (recheck) c.set('authorize', () => recheck(roles));
     await next();
   };
 }
@@ -42,6 +48,16 @@ function parsedOriginHost(origin: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The logged-in user as the actor of a write, carrying `authorize` so the service re-checks the session and role
+ * inside its transaction. Only for routes behind requireRole.
+ */
+export function actorOf(c: Context<AppEnv>): SessionUser & Actor {
+  const user = c.get('user');
+  if (!user) throw new UnauthorizedError();
+  return { ...user, authorize: c.get('authorize') };
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -2,8 +2,8 @@ import { hash, verify } from '@node-rs/argon2';
 import { createHash, randomBytes } from 'node:crypto';
 import { ROLES, UserStore, type Role, type UserRecord } from '../storage/users.js';
 import type { Db } from '../storage/db.js';
-import { ConflictError, HttpError, NotFoundError, UnauthorizedError, ValidationError } from '../errors.js';
-import { SYSTEM_ACTOR, type Actor, type AuditService } from './audit.js';
+import { ConflictError, ForbiddenError, HttpError, NotFoundError, UnauthorizedError, ValidationError } from '../errors.js';
+import { reauthorize, SYSTEM_ACTOR, type Actor, type AuditService } from './audit.js';
 import { SlidingWindow } from './rateLimit.js';
 import { assertAcceptablePassword } from '../domain/auth/password.js';
 import { InvalidInputError } from '../domain/errors.js';
@@ -73,6 +73,7 @@ export class AuthService {
     if (this.users.byEmail(email)) throw new ConflictError(`A user with email ${email} already exists`, 'email');
     const passwordHash = await hash(input.password, ARGON2);
     return this.db.transaction(() => {
+      reauthorize(actor);
       if (this.users.byEmail(email)) throw new ConflictError(`A user with email ${email} already exists`, 'email');
       const id = this.users.insert(email, passwordHash, input.role as Role, this.now().toISOString());
       const created = toSummary(this.users.byId(id)!);
@@ -92,6 +93,7 @@ export class AuthService {
    */
   updateUser(actor: Actor, id: number, patch: { role?: Role; disabled?: boolean }): UserSummary {
     return this.db.transaction(() => {
+      reauthorize(actor);
       const user = this.users.byId(id);
       if (!user) throw new NotFoundError(`No user with id ${id}`, 'id');
       const role = patch.role ?? user.role;
@@ -119,6 +121,7 @@ export class AuthService {
     assertAcceptablePassword(password, user.email, await loadGuessableCheck());
     const passwordHash = await hash(password, ARGON2);
     this.db.transaction(() => {
+      reauthorize(actor);
       const now = this.now().toISOString();
       this.users.setPassword(user.id, passwordHash, now);
       this.users.revokeAllSessions(user.id, now);
@@ -155,6 +158,19 @@ export class AuthService {
     const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
     this.users.insertSession(tokenHash(token), user.id, now.toISOString(), expiresAt.toISOString());
     return { token, user: toSessionUser(user), expiresAt };
+  }
+
+  /**
+   * Re-checks a session for a write in progress (call inside the write's transaction): 401 when the session has
+   * ended or the user is disabled, 403 when their role is no longer one of `roles` (admins always pass).
+   */
+  reauthorize(token: string, roles: readonly Role[]): SessionUser {
+    const user = this.userForToken(token);
+    if (!user) throw new UnauthorizedError('Your session has ended (logged out, expired or the account was disabled); nothing was changed. Log in again.');
+    if (user.role !== 'admin' && !roles.includes(user.role)) {
+      throw new ForbiddenError(`This needs the ${roles.join(' or ')} role; you are now ${user.role}. Nothing was changed.`);
+    }
+    return user;
   }
 
   /** The user behind a session token, or undefined if the session is unknown, expired or revoked. */

@@ -29,7 +29,7 @@ import {
 import { ConflictError, HttpError, NotFoundError, ValidationError } from '../errors.js';
 import type { VillageService } from './villages.js';
 import type { FinderService } from './finder.js';
-import type { Actor, AuditAction, AuditService } from './audit.js';
+import { reauthorize, type Actor, type AuditAction, type AuditService } from './audit.js';
 
 /** Same type within this distance of another non-retired point → a possible duplicate. */
 export const DUPLICATE_RADIUS_M = 50;
@@ -124,6 +124,7 @@ export class PointEditService {
     opts: { id?: number; source?: string; action?: AuditAction; audit?: boolean; checkDuplicates?: boolean } = {},
   ): { point: Point; warnings: WriteWarning[] } {
     return this.db.transaction(() => {
+      reauthorize(actor);
       const before = opts.id === undefined ? undefined : this.points.get(opts.id);
       if (opts.id !== undefined && !before) throw new NotFoundError(`No service point with id ${opts.id}`, 'id');
       if (draft.external_id !== null) {
@@ -188,6 +189,7 @@ export class PointEditService {
 
   private setStatus(actor: Actor, id: number, action: 'retire' | 'restore'): WrittenFeature {
     return this.db.transaction(() => {
+      reauthorize(actor);
       const before = this.mustGet(id);
       if (action === 'retire' && before.status === 'retired') throw new ConflictError(`Point ${id} is already retired`, 'id');
       if (action === 'restore' && before.status !== 'retired') throw new ConflictError(`Point ${id} is not retired (status ${before.status}); nothing to restore`, 'id');
@@ -204,6 +206,7 @@ export class PointEditService {
    */
   verify(actor: Actor, id: number, onSite: boolean): WrittenFeature {
     return this.db.transaction(() => {
+      reauthorize(actor);
       const before = this.mustGet(id);
       if (before.status === 'retired') throw new ConflictError(`Point ${id} is retired; restore it before verifying`, 'id');
       const change: Partial<PointInput> = { verified_at: this.now().toISOString() };

@@ -2,7 +2,7 @@ import type { Db } from '../storage/db.js';
 import type { PointStore } from '../storage/points.js';
 import { REPORT_REASONS, ReportStore, type PointReport, type ReportReason, type ReportStatus } from '../storage/reports.js';
 import { ConflictError, HttpError, NotFoundError, ValidationError } from '../errors.js';
-import type { Actor, AuditService } from './audit.js';
+import { reauthorize, type Actor, type AuditService } from './audit.js';
 import { SlidingWindow } from './rateLimit.js';
 import { assertNoNik } from '../domain/privacy/nik.js';
 
@@ -60,6 +60,7 @@ export class ReportService {
   handle(actor: Actor, id: number, outcome: 'resolved' | 'dismissed', note: string | null): PointReport {
     assertNoNik('note', note);
     return this.db.transaction(() => {
+      reauthorize(actor);
       const before = this.store.get(id);
       if (!before) throw new NotFoundError(`No report with id ${id}`, 'id');
       if (!this.store.handle(id, outcome, this.now().toISOString(), actor.id, note?.trim() || null)) {

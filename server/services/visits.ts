@@ -16,6 +16,7 @@ import type { VillageService } from './villages.js';
 import { parseVisitRef, seriesPublicId, visitPublicId, type VisitRef } from './visitIds.js';
 import { occurrenceView, schedulePoint, type VisitView } from './visitViews.js';
 import { assertNoNik } from '../domain/privacy/nik.js';
+import { reauthorize, type Actor } from './audit.js';
 
 /** Longest single visit or occurrence, in hours: longer campaigns are several visits. */
 export const MAX_VISIT_HOURS = 24;
@@ -85,8 +86,18 @@ export class VisitService {
     private readonly now: () => Date,
   ) {}
 
-  /** Creates a single visit or, with `repeat`, a series on the point's market days. */
-  create(input: VisitCreateInput, userId: number | null): WithWarnings {
+  /**
+   * Creates a single visit or, with `repeat`, a series on the point's market days. Runs in one transaction that
+   * first re-checks the actor's session and role (Actor.authorize).
+   */
+  create(input: VisitCreateInput, actor: Actor | null = null): WithWarnings {
+    return this.store.transaction(() => {
+      reauthorize(actor);
+      return this.createNow(input, actor?.id ?? null);
+    });
+  }
+
+  private createNow(input: VisitCreateInput, userId: number | null): WithWarnings {
     const point = this.activePoint(input.point_id, 'point_id');
     const fields = this.checkedFields({ ...input, status: input.status ?? 'scheduled' });
     const stamp = this.now().toISOString();
@@ -99,8 +110,15 @@ export class VisitService {
     return this.seriesResult(this.store.getSeries(id)!);
   }
 
-  /** Changes a visit, a whole series, or one occurrence of a series (stored as an exception). */
-  update(idText: string, patch: VisitPatch): WithWarnings {
+  /** Changes a visit, a whole series, or one occurrence of a series (stored as an exception), in one transaction. */
+  update(idText: string, patch: VisitPatch, actor: Actor | null = null): WithWarnings {
+    return this.store.transaction(() => {
+      reauthorize(actor);
+      return this.updateNow(idText, patch);
+    });
+  }
+
+  private updateNow(idText: string, patch: VisitPatch): WithWarnings {
     const ref = parseVisitRef(idText);
     const stamp = this.now().toISOString();
     if (ref.kind === 'visit') {
@@ -128,10 +146,8 @@ export class VisitService {
   }
 
   /** Cancels a visit, a whole series or one occurrence. Nothing is deleted: a PATCH with a status restores it. */
-  cancel(idText: string): WithWarnings {
-    const ref = parseVisitRef(idText);
-    if (ref.kind === 'occurrence') return this.updateOccurrence(ref, { status: 'cancelled' }, this.now().toISOString());
-    return this.update(idText, { status: 'cancelled' });
+  cancel(idText: string, actor: Actor | null = null): WithWarnings {
+    return this.update(idText, { status: 'cancelled' }, actor);
   }
 
   /** One visit, series or occurrence by public id. Drafts and details only when `details` (planner/admin). */

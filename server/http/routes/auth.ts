@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { createRouter } from '../router.js';
 import { ErrorBody, errors, json } from '../schemas.js';
-import { requireRole, SESSION_COOKIE } from '../auth.js';
+import { actorOf, requireRole, SESSION_COOKIE } from '../auth.js';
 import type { AuthService } from '../../services/auth.js';
 import { HttpError, UnauthorizedError } from '../../errors.js';
 import { clientIp, requestIsHttps } from '../clientIp.js';
@@ -83,7 +83,7 @@ export function authRoutes(auth: AuthService, opts: { secureCookies: boolean; tr
       return c.json({ user }, 200);
     })
     .openapi(createUser, async (c) => {
-      const user = await auth.createUser(c.req.valid('json'), c.get('user'));
+      const user = await auth.createUser(c.req.valid('json'), actorOf(c));
       return c.json({ user }, 201);
     });
 }

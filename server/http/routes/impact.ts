@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { stringify } from 'csv-stringify/sync';
 import { createRouter } from '../router.js';
 import { ErrorBody, errors, json } from '../schemas.js';
-import { requireRole } from '../auth.js';
+import { actorOf, requireRole } from '../auth.js';
 import type { OutcomeService, OutcomeView } from '../../services/outcomes.js';
 
 /** An optional WITA calendar day YYYY-MM-DD query parameter (the range check happens in the service). */
@@ -152,7 +152,7 @@ export function impactRoutes(service: OutcomeService) {
   return createRouter()
     .openapi(recordOutcome, async (c) => {
       const { id } = c.req.valid('param');
-      return c.json(service.record(id, c.req.valid('json'), c.get('user')!) as unknown as Record<string, unknown>, 200);
+      return c.json(service.record(id, c.req.valid('json'), actorOf(c)) as unknown as Record<string, unknown>, 200);
     })
     .openapi(getOutcome, (c) => {
       const { id } = c.req.valid('param');

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../router.js';
 import { ErrorBody, errors, json } from '../schemas.js';
-import { requireRole } from '../auth.js';
+import { actorOf, requireRole } from '../auth.js';
 import { errorBody } from '../../errors.js';
 import { limitBody } from '../bodyGuard.js';
 import type { ImportService } from '../../services/import/index.js';
@@ -80,7 +80,7 @@ export function importExportRoutes(importer: ImportService, exporter: PointExpor
   return createRouter()
     .openapi(importRoute, async (c) => {
       const dryRun = c.req.valid('query').dry_run === 'true';
-      const user = c.get('user')!;
+      const user = actorOf(c);
       const { report, rejected } = await importer.importBody(user, c.req.header('content-type'), await c.req.text(), { dryRun });
       if (rejected) {
         const first = report.errors[0];

@@ -2,9 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../router.js';
 import { errors, ErrorBody, json, PointCollection, PointFeature } from '../schemas.js';
 import { idParam, intParam } from '../params.js';
-import { requireRole } from '../auth.js';
+import { actorOf, requireRole } from '../auth.js';
 import type { PointEditService } from '../../services/points.js';
-import type { SessionUser } from '../../services/auth.js';
 import { ACCURACIES, POINT_TYPES, SERVICES } from '../../domain/points/vocabulary.js';
 import { EDITABLE_STATUSES, NAME_MAX, NAME_MIN } from '../../domain/points/validate.js';
 import { STAFF_FILTERS } from '../../storage/staffPoints.js';
@@ -113,13 +112,12 @@ const staffOne = createRoute({
 
 /** Staff edits of service points, their history and the workspace list. */
 export function pointEditRoutes(edits: PointEditService) {
-  const actor = (u: SessionUser | undefined) => u!; // requireRole guarantees a user
   return createRouter()
-    .openapi(create, (c) => c.json(edits.create(actor(c.get('user')), c.req.valid('json')), 201))
-    .openapi(update, (c) => c.json(edits.update(actor(c.get('user')), c.req.valid('param').id, c.req.valid('json')), 200))
-    .openapi(retire, (c) => c.json(edits.retire(actor(c.get('user')), c.req.valid('param').id), 200))
-    .openapi(restore, (c) => c.json(edits.restore(actor(c.get('user')), c.req.valid('param').id), 200))
-    .openapi(verify, (c) => c.json(edits.verify(actor(c.get('user')), c.req.valid('param').id, c.req.valid('json').on_site), 200))
+    .openapi(create, (c) => c.json(edits.create(actorOf(c), c.req.valid('json')), 201))
+    .openapi(update, (c) => c.json(edits.update(actorOf(c), c.req.valid('param').id, c.req.valid('json')), 200))
+    .openapi(retire, (c) => c.json(edits.retire(actorOf(c), c.req.valid('param').id), 200))
+    .openapi(restore, (c) => c.json(edits.restore(actorOf(c), c.req.valid('param').id), 200))
+    .openapi(verify, (c) => c.json(edits.verify(actorOf(c), c.req.valid('param').id, c.req.valid('json').on_site), 200))
     .openapi(history, (c) => c.json({ entries: edits.history(c.req.valid('param').id) }, 200))
     .openapi(staffList, (c) => c.json(edits.staffList(c.req.valid('query')), 200))
     .openapi(staffOne, (c) => c.json(edits.getForStaff(c.req.valid('param').id), 200));

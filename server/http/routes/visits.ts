@@ -4,7 +4,7 @@ import { createRouter } from '../router.js';
 import { ErrorBody, errors, json } from '../schemas.js';
 import { bboxParam, idParam, intParam, numberParam } from '../params.js';
 import { codeParam, dateParam, flagParam, nearParam } from '../visitParams.js';
-import { requireRole } from '../auth.js';
+import { actorOf, requireRole } from '../auth.js';
 import type { AppEnv } from '../env.js';
 import { ACTIVITIES } from '../../domain/schedule/types.js';
 import type { VisitCreateInput, VisitPatch, VisitService } from '../../services/visits.js';
@@ -205,7 +205,7 @@ export function visitRoutes(visits: VisitService) {
     .openapi(feed, (c) => calendarResponse(c, visits.icsFeed(c.req.valid('query')), 'jangkau-kunjungan.ics') as never)
     .openapi(list, (c) => c.json(visits.list(c.req.valid('query') as never, canSeeDetails(c)), 200))
     .openapi(one, (c) => c.json(visits.get(c.req.valid('param').id, canSeeDetails(c)) as never, 200))
-    .openapi(create, (c) => c.json(visits.create(c.req.valid('json') as VisitCreateInput, c.get('user')?.id ?? null) as never, 201))
-    .openapi(patch, (c) => c.json(visits.update(c.req.valid('param').id, c.req.valid('json') as VisitPatch) as never, 200))
-    .openapi(remove, (c) => c.json(visits.cancel(c.req.valid('param').id) as never, 200));
+    .openapi(create, (c) => c.json(visits.create(c.req.valid('json') as VisitCreateInput, actorOf(c)) as never, 201))
+    .openapi(patch, (c) => c.json(visits.update(c.req.valid('param').id, c.req.valid('json') as VisitPatch, actorOf(c)) as never, 200))
+    .openapi(remove, (c) => c.json(visits.cancel(c.req.valid('param').id, actorOf(c)) as never, 200));
 }

@@ -29,7 +29,11 @@ export class ImportService {
 
   private deps(actor: Actor): ImportDeps {
     const { pointStore, pointEdits, audit } = this;
+    // Rows are written as the user without re-checking the session per row; the import re-checks it once
+    // when its transaction opens and once before it commits.
+    const rowActor: Actor = { id: actor.id, email: actor.email };
     return {
+      authorize: actor.authorize,
       writer: this.writer,
       points: {
         get: (id) => pointStore.get(id),
@@ -37,11 +41,11 @@ export class ImportService {
         validatePatch: (existing, body) => pointEdits.validatePatch(existing, body),
         save: (draft, o) => {
           // One audit entry for the whole import instead of one per row; no duplicate search per row.
-          pointEdits.save(actor, draft, { id: o.id, source: o.source, action: 'import', audit: false, checkDuplicates: false });
+          pointEdits.save(rowActor, draft, { id: o.id, source: o.source, action: 'import', audit: false, checkDuplicates: false });
         },
       },
       recordAudit: (e: ImportAuditEntry) => {
-        audit.recordImport(actor, { format: e.format, source: e.sourceLabel, created: e.created, updated: e.updated, unchanged: e.unchanged, skipped: e.skipped });
+        audit.recordImport(rowActor, { format: e.format, source: e.sourceLabel, created: e.created, updated: e.updated, unchanged: e.unchanged, skipped: e.skipped });
       },
     };
   }

@@ -57,6 +57,8 @@ export interface PointRowPort {
 export interface ImportDeps {
   points: PointRowPort;
   writer: ImportWriter;
+  /** Re-checks the importing user's session and role inside the transaction (Actor.authorize); throws 401/403. */
+  authorize?: () => void;
   /** Records the import in the audit trail, inside the import's transaction. */
   recordAudit?: (entry: ImportAuditEntry) => void;
 }
@@ -227,6 +229,7 @@ class ImportRun {
     if (this.opts.dryRun) return;
     this.deps.writer.begin();
     this.writing = true;
+    this.deps.authorize?.();
   }
 
   visit = (item: ParsedItem): void => {
@@ -267,6 +270,8 @@ class ImportRun {
     this.progress(this.source.sizeBytes ?? this.lastBytes);
     if (this.errorCount > this.report.errors.length) this.report.error_count = this.errorCount;
     if (this.writing) {
+      // Once more before committing: the user may have been disabled while the file was being checked.
+      this.deps.authorize?.();
       const w = this.rowWriter;
       this.deps.recordAudit?.({
         actor: this.opts.actor ?? null, format: this.source.format, created: w.created, updated: w.updated,
