@@ -27,6 +27,7 @@ import {
   checkPointFields, DRAFT_DEFAULTS, mergePointPatch, type FieldIssue, type PointDraft,
 } from '../domain/points/validate.js';
 import { ConflictError, HttpError, NotFoundError, ValidationError } from '../errors.js';
+import { validateNewPoint } from '../domain/points/newPoint.js';
 import type { VillageService } from './villages.js';
 import type { FinderService } from './finder.js';
 import { reauthorize, type Actor, type AuditAction, type AuditService } from './audit.js';
@@ -82,11 +83,12 @@ export class PointEditService {
 
   /** Validates a complete new point (create, import row). */
   validateNew(body: unknown): DraftResult {
-    const { value, issues } = checkPointFields(body, { partial: false });
-    if (issues.length > 0) return { ok: false, issues };
-    const base: PointDraft = { ...DRAFT_DEFAULTS, name: value.name!, type: value.type!, position: [value.lng!, value.lat!] };
-    const merged = mergePointPatch(base, value, this.region);
-    return merged.issues.length > 0 ? { ok: false, issues: merged.issues } : { ok: true, draft: merged.draft };
+    return validateNewPoint(body, this.region);
+  }
+
+  /** The service region new points must lie in ([minLng, minLat, maxLng, maxLat]). */
+  get serviceRegion(): BBox {
+    return this.region;
   }
 
   /** Validates a partial update over a stored point. */

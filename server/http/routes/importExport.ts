@@ -81,7 +81,7 @@ export function importExportRoutes(importer: ImportService, exporter: PointExpor
     .openapi(importRoute, async (c) => {
       const dryRun = c.req.valid('query').dry_run === 'true';
       const user = actorOf(c);
-      const { report, rejected } = await importer.importBody(user, c.req.header('content-type'), await c.req.text(), { dryRun });
+      const { report, rejected } = await importer.importBody(user, c.req.header('content-type'), new Uint8Array(await c.req.arrayBuffer()), { dryRun });
       if (rejected) {
         const first = report.errors[0];
         const n = report.error_count ?? report.errors.length;

@@ -5,7 +5,8 @@ import { ImportWriter } from '../../storage/importWriter.js';
 import type { PointEditService } from '../points.js';
 import type { Actor, AuditService } from '../audit.js';
 import { runImport, type ImportAuditEntry, type ImportDeps, type ImportOutcome, type ImportProgress } from './pipeline.js';
-import { sourceFromBody, sourceFromFile } from './detect.js';
+import { sourceFromFile } from './detect.js';
+import { runImportOffThread } from './offThread.js';
 import type { RowSource } from './types.js';
 
 export type { ImportOutcome, ImportProgress } from './pipeline.js';
@@ -54,9 +55,14 @@ export class ImportService {
     return runImport(source, this.deps(actor), { ...opts, actor: actor.id === null ? null : { id: actor.id, email: actor.email } });
   }
 
-  /** Imports an HTTP body of the given Content-Type (415 for others) for a logged-in user. */
-  importBody(actor: Actor, contentType: string | undefined, text: string, opts: { dryRun: boolean }): Promise<ImportOutcome> {
-    return this.run(sourceFromBody(contentType, text), actor, opts);
+  /**
+   * Imports an HTTP body of the given Content-Type (415 for others) for a logged-in user. Parsing and row checks
+   * run on a worker thread (offThread.ts) so other requests keep being answered meanwhile.
+   */
+  importBody(actor: Actor, contentType: string | undefined, body: Uint8Array, opts: { dryRun: boolean }): Promise<ImportOutcome> {
+    return runImportOffThread(body, contentType, this.deps(actor), {
+      ...opts, region: this.pointEdits.serviceRegion, actor: actor.id === null ? null : { id: actor.id, email: actor.email },
+    });
   }
 
   /**
