@@ -24,7 +24,7 @@ import type { BBox, LngLat } from '../domain/geo/types.js';
 import { haversineM } from '../domain/geo/distance.js';
 import { typeBit, type PointType } from '../domain/points/vocabulary.js';
 import {
-  checkPointFields, DRAFT_DEFAULTS, mergePointPatch, type FieldIssue, type PointDraft,
+  checkPointFields, mergePointPatch, type FieldIssue, type PointDraft,
 } from '../domain/points/validate.js';
 import { ConflictError, HttpError, NotFoundError, ValidationError } from '../errors.js';
 import { validateNewPoint } from '../domain/points/newPoint.js';
