@@ -64,7 +64,10 @@ export type VisitRecord = VisitView & {
   occurrences?: { id: string; starts_at: string; ends_at: string; status: VisitStatus; overridden: boolean }[];
 };
 
-type WithWarnings = VisitRecord & { warnings: ConflictWarning[] };
+/** Most warnings one write answers with; `warnings_total` says how many there were. */
+export const MAX_WARNINGS = 50;
+
+type WithWarnings = VisitRecord & { warnings: ConflictWarning[]; warnings_total: number };
 
 const toDomainVisit = (v: StoredVisit): Visit => ({ ...v, id: visitPublicId(v.id) });
 const toDomainSeries = (s: StoredSeries): VisitSeries => ({ ...s, id: seriesPublicId(s.id), repeat: { on_market_days: true, until: s.until } });
@@ -294,30 +297,34 @@ export class VisitService {
       else this.store.putException(exception, new Date(occ.starts_at).toISOString(), stamp);
     });
     const record = this.occurrenceRecord(ref);
-    return { ...record, warnings: this.warningsFor([this.occurrence(ref)], (o) => o.id !== record.id) };
+    return { ...record, ...this.warningsFor([this.occurrence(ref)], (o) => o.id !== record.id) };
   }
 
   private visitResult(v: StoredVisit): WithWarnings {
     const occ = visitToOccurrence(toDomainVisit(v));
-    return { ...this.visitRecord(v), warnings: this.warningsFor([occ], (o) => o.id !== occ.id) };
+    return { ...this.visitRecord(v), ...this.warningsFor([occ], (o) => o.id !== occ.id) };
   }
 
   private seriesResult(s: StoredSeries): WithWarnings {
     const domain = toDomainSeries(s);
     const plan = planSeries(domain);
     const own = expandSeries(domain, this.store.exceptionsOf(s.id).map(toDomainException), plan.firstDate, plan.until, { maxDays: MAX_SERIES_DAYS + 2 });
-    return { ...this.seriesRecord(s), warnings: this.warningsFor(own, (o) => o.series_id !== domain.id) };
+    return { ...this.seriesRecord(s), ...this.warningsFor(own, (o) => o.series_id !== domain.id) };
   }
 
-  /** Conflicts of `candidates` with each other and with other stored occurrences around their dates. */
-  private warningsFor(candidates: Occurrence[], isOther: (o: Occurrence) => boolean): ConflictWarning[] {
+  /**
+   * Conflicts of `candidates` with each other and with other stored occurrences around their dates: the first
+   * MAX_WARNINGS of them, and how many there were.
+   */
+  private warningsFor(candidates: Occurrence[], isOther: (o: Occurrence) => boolean): { warnings: ConflictWarning[]; warnings_total: number } {
     const active = candidates.filter((o) => o.status !== 'cancelled');
-    if (active.length === 0) return [];
+    if (active.length === 0) return { warnings: [], warnings_total: 0 };
     const first = addDays(active[0].starts_at.slice(0, 10), -1);
     const last = addDays(active.reduce((m, o) => (o.ends_at > m ? o.ends_at : m), active[0].ends_at).slice(0, 10), 1);
     const existing = this.occurrencesBetween(first, last, { includeCancelled: false, maxDays: MAX_SERIES_DAYS + 10 }).filter(isOther);
     const pointIds = [...active, ...existing].map((o) => Number(o.point_id));
-    return findConflicts(active, existing, { points: this.pointLookup(pointIds), closedDates: this.closedDates });
+    const all = findConflicts(active, existing, { points: this.pointLookup(pointIds), closedDates: this.closedDates });
+    return { warnings: all.slice(0, MAX_WARNINGS), warnings_total: all.length };
   }
 
   /** Occurrences starting in from..to (WITA dates); `publicOnly` leaves out drafts and never-published cancellations. */
