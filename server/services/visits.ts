@@ -1,7 +1,7 @@
 import { addDays, dateRange, daysBetween, MAX_RANGE_DAYS, parseIsoDate } from '../domain/calendar/dates.js';
 import { parseMarketDayRule, type MarketDayRule } from '../domain/calendar/marketDays.js';
 import { compareOccurrences, expandSeries, occurrenceOnDate, planSeries, visitToOccurrence } from '../domain/schedule/expand.js';
-import { findConflicts, type ClosedDate, type ConflictWarning } from '../domain/schedule/conflicts.js';
+import { findConflictsCapped, teamKeyOf, type ClosedDate, type ConflictWarning } from '../domain/schedule/conflicts.js';
 import { buildIcs } from '../domain/schedule/ics.js';
 import { formatWita, parseInterval, toWita, witaDate, witaInstant } from '../domain/schedule/wita.js';
 import type { Activity, Occurrence, OccurrenceChanges, SeriesException, Visit, VisitSeries, VisitStatus } from '../domain/schedule/types.js';
@@ -321,25 +321,30 @@ export class VisitService {
     if (active.length === 0) return { warnings: [], warnings_total: 0 };
     const first = addDays(active[0].starts_at.slice(0, 10), -1);
     const last = addDays(active.reduce((m, o) => (o.ends_at > m ? o.ends_at : m), active[0].ends_at).slice(0, 10), 1);
-    const existing = this.occurrencesBetween(first, last, { includeCancelled: false, maxDays: MAX_SERIES_DAYS + 10 }).filter(isOther);
+    // Other occurrences only matter for team overlaps, so only those that may book one of the candidates' teams are expanded.
+    const teams = new Set(active.map((o) => teamKeyOf(o.team)).filter((k): k is string => k !== null));
+    const existing = teams.size === 0 ? [] : this.occurrencesBetween(first, last, { includeCancelled: false, maxDays: MAX_SERIES_DAYS + 10, teams }).filter(isOther);
     const pointIds = [...active, ...existing].map((o) => Number(o.point_id));
-    const all = findConflicts(active, existing, { points: this.pointLookup(pointIds), closedDates: this.closedDates });
-    return { warnings: all.slice(0, MAX_WARNINGS), warnings_total: all.length };
+    const { warnings, total } = findConflictsCapped(active, existing, { points: this.pointLookup(pointIds), closedDates: this.closedDates }, MAX_WARNINGS);
+    return { warnings, warnings_total: total };
   }
 
   /** Occurrences starting in from..to (WITA dates); `publicOnly` leaves out drafts and never-published cancellations. */
-  private occurrencesBetween(from: string, to: string, opts: { includeCancelled: boolean; maxDays?: number; publicOnly?: boolean }): Occurrence[] {
+  private occurrencesBetween(from: string, to: string, opts: { includeCancelled: boolean; maxDays?: number; publicOnly?: boolean; teams?: ReadonlySet<string> }): Occurrence[] {
     const fromUtc = witaInstant(from, 0).toISOString();
     const toUtc = witaInstant(addDays(to, 1), 0).toISOString();
     const out: Occurrence[] = [];
     for (const v of this.store.visitsBetween(fromUtc, toUtc)) {
       if (opts.publicOnly && !this.isPublic(v.status, v.published, undefined)) continue;
+      if (opts.teams && !opts.teams.has(teamKeyOf(v.team) ?? '')) continue;
       if (v.status !== 'cancelled' || opts.includeCancelled) out.push(visitToOccurrence(toDomainVisit(v)));
     }
     for (const s of this.store.seriesBetween(from, fromUtc, toUtc)) {
       // A never-published series shows nothing, not even its cancelled occurrences; a draft series none at all.
       if (opts.publicOnly && (!s.published || s.status === 'draft')) continue;
       const exceptions = this.store.exceptionsOf(s.id).map(toDomainException);
+      // With `teams`, a series is expanded only when it, or one of its changed occurrences, books one of them.
+      if (opts.teams && !mayBookTeam(s.team, exceptions, opts.teams)) continue;
       out.push(...expandSeries(toDomainSeries(s), exceptions, from, to, { includeCancelled: opts.includeCancelled, maxDays: opts.maxDays }));
     }
     return out.sort(compareOccurrences);
@@ -473,6 +478,12 @@ export class VisitService {
 /** The .ics DESCRIPTION: public facts only (feeds are read without a login). */
 function publicDescription(o: Occurrence): string {
   return `Kegiatan: ${o.activities.map((a) => a.replace('_', ' ')).join(', ')}\nBPJS Ketenagakerjaan — Jangkau`;
+}
+
+/** True when a series (team `team`) or one of its overridden occurrences books one of `teams` (team keys). */
+function mayBookTeam(team: string | null, exceptions: readonly SeriesException[], teams: ReadonlySet<string>): boolean {
+  if (teams.has(teamKeyOf(team) ?? '')) return true;
+  return exceptions.some((e) => e.kind === 'override' && e.changes.team !== undefined && teams.has(teamKeyOf(e.changes.team) ?? ''));
 }
 
 function blankToNull(s: string | null | undefined): string | null {

@@ -48,7 +48,9 @@ describe('series conflicts through an index', () => {
     await post(t, cookie, daily(point, '2026-12-01', '2026-12-20', ['08:00', '10:00'], 'Tim A'));
     await post(t, cookie, daily(point, '2026-12-05', '2026-12-25', ['09:30', '11:00'], ' tim a '));
     await post(t, cookie, daily(point, '2026-12-01', '2026-12-31', ['10:00', '12:00'], 'TIM A'));
-    await post(t, cookie, daily(point, '2026-12-01', '2026-12-31', ['08:00', '12:00'], 'Tim B'));
+    const timB = await post(t, cookie, daily(point, '2026-12-01', '2026-12-31', ['08:00', '12:00'], 'Tim B'));
+    // One occurrence of Tim B's series is handed to Tim A: it must be found although the series is Tim B's.
+    expect((await t.app.request(`/api/visits/${timB.id}:2026-12-12`, jsonRequest('PATCH', { team: 'tim a' }, cookie))).status).toBe(200);
     const last = await post(t, cookie, daily(point, '2026-12-10', '2026-12-16', ['09:00', '10:30'], 'Tim A'));
     const expected = await bruteForceOverlaps(t, cookie, last.id, '2026-12-01', '2026-12-31');
     const got = last.warnings.filter((w) => w.code === 'team_overlap').map((w) => `${w.occurrence_id}>${w.other_id}`);
@@ -56,6 +58,7 @@ describe('series conflicts through an index', () => {
     expect(last.warnings_total).toBe(last.warnings.length);
     expect(new Set(got)).toEqual(expected);
     expect(got.length).toBe(expected.size);
+    expect(expected.has(`${last.id}:2026-12-12>${timB.id}:2026-12-12`)).toBe(true);
   });
 
   it('caps the warnings of the 20th overlapping daily series at 50 and says how many there were', async () => {

@@ -37,6 +37,23 @@ export function findConflicts(
   existing: readonly Occurrence[],
   context: ConflictContext,
 ): ConflictWarning[] {
+  return findConflictsCapped(candidates, existing, context, Infinity).warnings;
+}
+
+/**
+ * findConflicts, keeping only the first `max` warnings (in the same order) and counting all of them in `total`:
+ * the messages of warnings past `max` are never built, so thousands of conflicts cost little.
+ */
+export function findConflictsCapped(
+  candidates: readonly Occurrence[],
+  existing: readonly Occurrence[],
+  context: ConflictContext,
+  max: number,
+): { warnings: ConflictWarning[]; total: number } {
+  let total = 0;
+  const add = (make: () => ConflictWarning) => {
+    if (total++ < max) warnings.push(make());
+  };
   const active = candidates.filter((o) => o.status !== 'cancelled');
   const replaced = new Set(active.map((o) => o.id));
   const others = existing.filter((o) => o.status !== 'cancelled' && !replaced.has(o.id));
@@ -50,39 +67,39 @@ export function findConflicts(
   active.forEach((occ, i) => {
     for (const j of teams.overlapping(occ, (j) => j < i || j >= active.length)) {
       const other = pool[j];
-      warnings.push({
+      add(() => ({
         code: 'team_overlap',
         message: `Team ${occ.team} is booked twice: ${span(occ)} overlaps "${other.title}" ${span(other)}`,
         occurrence_id: occ.id,
         other_id: other.id,
-      });
+      }));
     }
     const start = new Date(occ.starts_at);
     const end = new Date(occ.ends_at);
     for (const date of witaDatesCovered(start, end)) {
       const name = closed.get(date);
-      if (name) warnings.push({ code: 'closed_date', message: `${date} is ${name}, a closed date`, occurrence_id: occ.id });
+      if (name) add(() => ({ code: 'closed_date', message: `${date} is ${name}, a closed date`, occurrence_id: occ.id }));
     }
     const point = lookupPoint(context.points, occ.point_id);
     if (!point) return;
     const date = witaDate(start);
     if (point.market_days && !matchesMarketDay(point.market_days, date)) {
-      const days = describeRule(point.market_days).join(' ') || 'every day';
-      warnings.push({
+      const rule = point.market_days;
+      add(() => ({
         code: 'not_market_day',
-        message: `${date} is not a market day at ${point.name} (market days: ${days})`,
+        message: `${date} is not a market day at ${point.name} (market days: ${describeRule(rule).join(' ') || 'every day'})`,
         occurrence_id: occ.id,
-      });
+      }));
     }
     if (!withinWindow(point, start, end)) {
-      warnings.push({
+      add(() => ({
         code: 'outside_opening_hours',
         message: `${span(occ)} is outside the opening hours of ${point.name} (${point.opens ?? '?'}–${point.closes ?? '?'} WITA)`,
         occurrence_id: occ.id,
-      });
+      }));
     }
   });
-  return warnings;
+  return { warnings, total };
 }
 
 /** True when the visit [start, end) fits the point's 'HH:MM' WITA window; unknown bounds are not checked. */
@@ -99,9 +116,13 @@ export function withinWindow(point: Pick<SchedulePoint, 'opens' | 'closes'>, sta
   return (s >= opens && e <= closes + 1440) || e <= closes;
 }
 
-/** The team an occurrence books, compared case- and space-insensitively; null when it names none. */
+/** The team a visit books, compared case- and space-insensitively; null when it names none. */
+export function teamKeyOf(team: string | null | undefined): string | null {
+  return team?.trim().toLowerCase() || null;
+}
+
 function teamKey(o: Occurrence): string | null {
-  return o.team?.trim().toLowerCase() || null;
+  return teamKeyOf(o.team);
 }
 
 interface Interval {
