@@ -138,11 +138,27 @@ export class FinderService {
     return this.rows;
   }
 
-  /** Visible points inside a [minLng, minLat, maxLng, maxLat] box. */
-  inBbox(box: BBox, types?: PointType[]): PointCollection {
-    const ids = this.currentIndex().within(box, typeMaskOf(types)).sort((a, b) => a - b);
+  /**
+   * One page of the visible points inside a [minLng, minLat, maxLng, maxLat] box: at most `limit` points with
+   * id > `afterId`, by id (keyset pagination), and the id the next page starts after (null on the last page).
+   */
+  inBbox(box: BBox, types: PointType[] | undefined, page: { limit: number; afterId: number }): { collection: PointCollection; nextAfterId: number | null } {
+    const ids = Float64Array.from(this.currentIndex().within(box, typeMaskOf(types))).sort();
+    // First id past the cursor, by binary search.
+    let lo = 0;
+    let hi = ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ids[mid] <= page.afterId) lo = mid + 1;
+      else hi = mid;
+    }
+    const pageIds = Array.from(ids.subarray(lo, lo + page.limit));
+    const more = lo + page.limit < ids.length;
     const now = this.now();
-    return { type: 'FeatureCollection', features: this.points.getMany(ids).map((p) => this.publicFeature(p, now)) };
+    return {
+      collection: { type: 'FeatureCollection', features: this.points.getMany(pageIds).map((p) => this.publicFeature(p, now)) },
+      nextAfterId: more ? pageIds[pageIds.length - 1] : null,
+    };
   }
 
   /** One visible point as a Feature, or undefined when unknown or retired. */

@@ -37,11 +37,12 @@ export function createServices(deps: AppDeps) {
     guide: readDataJson<Record<string, unknown>>(deps.config.dataDir, 'registration_guide.json'),
   };
   // Coverage and outcomes read visits lazily, so the visits service may be built after them.
-  const visits = new VisitService(new VisitStore(deps.db), pointStore, villages, deps.config.closedDates, deps.now);
+  const visitStore = new VisitStore(deps.db);
+  const visits = new VisitService(visitStore, pointStore, villages, deps.config.closedDates, deps.now);
   const plans = new PlanService(visits);
   const calendar = new CalendarService(pointStore, deps.config.closedDates, deps.now);
   const visitLookup = visitLookupFrom(visits);
-  const coverage = new CoverageService(pointStore, villages, () => visitLookup, deps.now);
+  const coverage = new CoverageService(pointStore, villages, () => visitLookup, deps.now, () => visitStore.changeStamp());
   const outcomeAudit = outcomeAuditWriter(audit);
   const outcomes = new OutcomeService(new OutcomeStore(deps.db), pointStore, villages, () => visitLookup, () => outcomeAudit, deps.now);
   return { pointStore, villages, finder, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };

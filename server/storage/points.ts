@@ -72,6 +72,7 @@ export class PointStore {
       byExternalId: db.prepare<[string], Row>('SELECT * FROM points WHERE external_id = ?'),
       listVisible: db.prepare<[], Row>("SELECT * FROM points WHERE status != 'retired' ORDER BY id"),
       listAll: db.prepare<[], Row>('SELECT * FROM points ORDER BY id'),
+      visibleAfter: db.prepare<[number, number], Row>("SELECT * FROM points WHERE status != 'retired' AND id > ? ORDER BY id LIMIT ?"),
       indexRows: db.prepare<[], { id: number; lng: number; lat: number; type: string; services: string }>(
         "SELECT id, lng, lat, type, services FROM points WHERE status != 'retired'",
       ),
@@ -106,6 +107,17 @@ export class PointStore {
   /** Points that the public may see (not retired), by id. */
   listVisible(): Point[] {
     return this.stmts.listVisible.all().map(fromRow);
+  }
+
+  /**
+   * Up to `limit` visible points with id > `afterId`, by id: one page of a streamed export. The statement is
+   * iterated row by row and finished within the call, because an open iterator would keep the connection
+   * busy for every other request while the response streams.
+   */
+  visibleAfter(afterId: number, limit: number): Point[] {
+    const out: Point[] = [];
+    for (const r of this.stmts.visibleAfter.iterate(afterId, limit)) out.push(fromRow(r));
+    return out;
   }
 
   /** Every point, retired included (for staff). */

@@ -106,4 +106,6 @@ export interface VisitWarning {
 export interface SavedVisit {
   id: string | number;
   warnings?: VisitWarning[];
+  /** How many warnings there were; the answer lists at most 50 of them. */
+  warnings_total?: number;
 }

@@ -72,6 +72,9 @@ const exportCsv = createRoute({
   path: '/points.csv',
   tags: ['points'],
   summary: 'Every public (not retired) service point as CSV with the import columns plus id; re-importing it changes nothing',
+  description:
+    "Streamed in id order. Text cells that a spreadsheet could run as a formula (starting with =, +, -, @, tab or CR, maybe after ' ) " +
+    "get a leading ' (OWASP CSV injection); the import removes exactly that ', so phone numbers like +62… round-trip. id, lat and lng are plain numbers.",
   responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'id,external_id,name,type,lat,lng,address,phone,whatsapp,services,accuracy,notes' } },
 });
 
@@ -91,7 +94,7 @@ export function importExportRoutes(importer: ImportService, exporter: PointExpor
       return c.json(report, 200);
     })
     .openapi(exportGeojson, (c) => {
-      return c.json(exporter.geojson() as never, 200, { 'Content-Type': 'application/geo+json; charset=utf-8' });
+      return c.body(exporter.geojson(), 200, { 'Content-Type': 'application/geo+json; charset=utf-8' }) as never;
     })
     .openapi(exportCsv, (c) => {
       return c.body(exporter.csv(), 200, {

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../router.js';
 import { errors, ErrorBody, json, PointCollection, PointFeature } from '../schemas.js';
-import { bboxParam, enumListParam, idParam, intParam, numberParam } from '../params.js';
+import { bboxParam, cursorParam, encodeCursor, enumListParam, idParam, intParam, numberParam } from '../params.js';
 import { POINT_TYPES, SERVICES } from '../../domain/points/vocabulary.js';
 import type { FinderService } from '../../services/finder.js';
 import { NotFoundError } from '../../errors.js';
@@ -24,13 +24,34 @@ const nearest = createRoute({
   responses: { 200: json(PointCollection, 'FeatureCollection sorted by distance_m'), ...errors },
 });
 
+/** Points per page of GET /api/points?bbox=: the default and the most a client may ask for. */
+export const BBOX_PAGE_DEFAULT = 1000;
+export const BBOX_PAGE_MAX = 5000;
+
 const inBox = createRoute({
   method: 'get',
   path: '/points',
   tags: ['points'],
-  summary: 'Active service points inside a bounding box',
-  request: { query: z.object({ bbox: bboxParam(), type: enumListParam('type', POINT_TYPES) }) },
-  responses: { 200: json(PointCollection, 'FeatureCollection'), ...errors },
+  summary: 'Active service points inside a bounding box, by id, in pages',
+  description:
+    `At most \`limit\` points (default ${BBOX_PAGE_DEFAULT}, at most ${BBOX_PAGE_MAX}) in id order. When more remain, the answer has a ` +
+    '`Link: </api/points?…&cursor=…>; rel="next"` header (the same query with an opaque cursor). Following the links visits ' +
+    'every point in the box once: pages continue after the last id seen, so points added or retired meanwhile never repeat one.',
+  request: {
+    query: z.object({
+      bbox: bboxParam(),
+      type: enumListParam('type', POINT_TYPES),
+      limit: intParam('limit', 1, BBOX_PAGE_MAX, BBOX_PAGE_DEFAULT),
+      cursor: cursorParam(),
+    }),
+  },
+  responses: {
+    200: {
+      ...json(PointCollection, 'FeatureCollection of one page'),
+      headers: z.object({ Link: z.string().optional().openapi({ description: '<url>; rel="next" while more points remain' }) }),
+    },
+    ...errors,
+  },
 });
 
 const one = createRoute({
@@ -54,7 +75,14 @@ export function pointRoutes(finder: FinderService) {
     })
     .openapi(inBox, (c) => {
       const q = c.req.valid('query');
-      return c.json(finder.inBbox(q.bbox, q.type), 200);
+      const page = finder.inBbox(q.bbox, q.type, { limit: q.limit, afterId: q.cursor });
+      if (page.nextAfterId !== null) {
+        // Root-relative, keeping every other parameter as the client sent it.
+        const next = new URL(c.req.url);
+        next.searchParams.set('cursor', encodeCursor(page.nextAfterId));
+        c.header('Link', `<${next.pathname}${next.search}>; rel="next"`);
+      }
+      return c.json(page.collection, 200);
     })
     .openapi(one, (c) => {
       const { id } = c.req.valid('param');

@@ -7,7 +7,7 @@ import { codeParam, dateParam, flagParam, nearParam } from '../visitParams.js';
 import { actorOf, requireRole } from '../auth.js';
 import type { AppEnv } from '../env.js';
 import { ACTIVITIES } from '../../domain/schedule/types.js';
-import type { VisitCreateInput, VisitPatch, VisitService } from '../../services/visits.js';
+import { MAX_WARNINGS, type VisitCreateInput, type VisitPatch, type VisitService } from '../../services/visits.js';
 
 const Activity = z.enum(ACTIVITIES, { error: `activities must be a list of: ${ACTIVITIES.join(', ')}` });
 const instant = (field: string) =>
@@ -87,7 +87,10 @@ const VisitRecord = Visit.extend({
     .openapi({ description: 'series only: every occurrence through until, cancelled ones included' }),
 }).openapi('VisitRecord');
 
-const VisitResult = VisitRecord.extend({ warnings: z.array(Warning) }).openapi('VisitResult');
+const VisitResult = VisitRecord.extend({
+  warnings: z.array(Warning).openapi({ description: `conflicts, at most ${MAX_WARNINGS} (the first ones, by occurrence)` }),
+  warnings_total: z.number().int().openapi({ description: 'how many conflicts there were in all' }),
+}).openapi('VisitResult');
 
 const IdParam = z.object({
   id: z.string().max(40).openapi({ param: { name: 'id', in: 'path' }, example: 's12:2026-12-03' }),

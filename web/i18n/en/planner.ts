@@ -82,6 +82,7 @@ export default {
     dismiss: 'Dismiss warnings',
     fromSave: 'From the last save',
     pair: '{{a}} and {{b}}',
+    more: 'Showing {{shown}} of {{total}} warnings.',
     inMonth: 'In this month',
     code: {
       team_overlap: 'The same team is booked in two places at overlapping times',

@@ -83,6 +83,7 @@ export default {
     fromSave: 'Dari penyimpanan terakhir',
     inMonth: 'Di bulan ini',
     pair: '{{a}} dan {{b}}',
+    more: 'Menampilkan {{shown}} dari {{total}} peringatan.',
     code: {
       team_overlap: 'Tim yang sama dijadwalkan di dua tempat pada waktu yang bertumpuk',
       outside_opening_hours: 'Di luar jam buka pasar',
