@@ -15,6 +15,8 @@ import type { StoredException, StoredSeries, StoredSeriesFields, StoredVisit, St
 import type { VillageService } from './villages.js';
 import { parseVisitRef, seriesPublicId, visitPublicId, type VisitRef } from './visitIds.js';
 import { occurrenceView, schedulePoint, type VisitView } from './visitViews.js';
+import { NO_IF_MATCH, type VersionService } from './versions.js';
+import type { IfMatch } from '../domain/concurrency/etag.js';
 
 /** Longest single visit or occurrence, in hours: longer campaigns are several visits. */
 export const MAX_VISIT_HOURS = 24;
@@ -82,6 +84,7 @@ export class VisitService {
     private readonly villages: VillageService,
     private readonly closedDates: readonly ClosedDate[],
     private readonly now: () => Date,
+    private readonly versions: VersionService,
   ) {}
 
   /** Creates a single visit or, with `repeat`, a series on the point's market days. */
@@ -98,8 +101,18 @@ export class VisitService {
     return this.seriesResult(this.store.getSeries(id)!);
   }
 
-  /** Changes a visit, a whole series, or one occurrence of a series (stored as an exception). */
-  update(idText: string, patch: VisitPatch): WithWarnings {
+  /**
+   * Changes a visit, a whole series, or one occurrence of a series (stored as an exception). With `ifMatch`
+   * from an older read of that id → 412, checked in the write's transaction.
+   */
+  update(idText: string, patch: VisitPatch, ifMatch: IfMatch = NO_IF_MATCH): WithWarnings {
+    return this.store.transaction(() => {
+      this.checkIfMatch(idText, ifMatch);
+      return this.updateUnchecked(idText, patch);
+    });
+  }
+
+  private updateUnchecked(idText: string, patch: VisitPatch): WithWarnings {
     const ref = parseVisitRef(idText);
     const stamp = this.now().toISOString();
     if (ref.kind === 'visit') {
@@ -127,10 +140,22 @@ export class VisitService {
   }
 
   /** Cancels a visit, a whole series or one occurrence. Nothing is deleted: a PATCH with a status restores it. */
-  cancel(idText: string): WithWarnings {
+  cancel(idText: string, ifMatch: IfMatch = NO_IF_MATCH): WithWarnings {
+    return this.store.transaction(() => {
+      this.checkIfMatch(idText, ifMatch);
+      const ref = parseVisitRef(idText);
+      if (ref.kind === 'occurrence') return this.updateOccurrence(ref, { status: 'cancelled' }, this.now().toISOString());
+      return this.updateUnchecked(idText, { status: 'cancelled' });
+    });
+  }
+
+  /** 404 for an unknown id (as the write would), then 412 when If-Match names an older version. */
+  private checkIfMatch(idText: string, ifMatch: IfMatch): void {
+    if (ifMatch.kind === 'absent') return;
     const ref = parseVisitRef(idText);
-    if (ref.kind === 'occurrence') return this.updateOccurrence(ref, { status: 'cancelled' }, this.now().toISOString());
-    return this.update(idText, { status: 'cancelled' });
+    if (ref.kind === 'visit') this.getStoredVisit(ref.id);
+    else this.getStoredSeries(ref.kind === 'series' ? ref.id : ref.seriesId);
+    this.versions.require(ifMatch, this.versions.visitEtag(idText));
   }
 
   /** One visit, series or occurrence by public id. Drafts and details only when `details` (planner/admin). */
