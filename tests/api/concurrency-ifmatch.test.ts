@@ -48,6 +48,13 @@ describe('ETag on the reads the edit forms use', () => {
     expect((await read(`/api/points/${pointId}`)).headers.get('etag')).toBe(after);
   });
 
+  it('keeps the ETag strong when the answer is gzipped (browsers always accept gzip), so If-Match can match it', async () => {
+    const plain = (await read(`/api/staff/points/${pointId}`, staffA)).headers.get('etag');
+    const gz = await t.app.request(`/api/staff/points/${pointId}`, { headers: { Cookie: staffA, 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(gz.headers.get('etag')).toBe(plain);
+    expect((await write('PATCH', `/api/points/${pointId}`, staffA, { notes: 'gz' }, gz.headers.get('etag'))).status).toBe(200);
+  });
+
   it('sends an ETag on GET /api/visits/:id for a visit, a series and one occurrence', async () => {
     const v = await (await write('POST', '/api/visits', planner, visitBody(pointId, '2026-12-02'))).json();
     const s = await (await write('POST', '/api/visits', planner, visitBody(pointId, '2026-12-02', { repeat: { on_market_days: true, until: '2026-12-31' } }))).json();
