@@ -2,16 +2,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, getJson, getJsonWithEtag, ifMatch, sendJson, sendJsonWithEtag, type Versioned } from '../../api/client';
 import type { PointCollection, PointFeature } from '../../api/types';
+import { clearSignedInData } from '../../shared/signedInData';
 import type { AuditEntry, DuplicateWarning, ImportReport, PointBody, PointFilter, ProblemReport, Role, SavedPoint, User } from './types';
 
 export function useLogout() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: () => sendJson<{ ok: true }>('POST', '/api/auth/logout'),
-    onSettled: () => {
-      qc.removeQueries({ predicate: (q) => q.queryKey[0] === 'staff' });
-      qc.setQueryData(['me'], null);
-    },
+    onSettled: () => clearSignedInData(qc),
   });
 }
 
