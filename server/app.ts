@@ -7,6 +7,7 @@ import type { AppEnv } from './http/env.js';
 import { createServices, type Services } from './services/index.js';
 import { errorBody, errorToResponse } from './errors.js';
 import { csrfGuard, sessionMiddleware } from './http/auth.js';
+import { privateWhenSignedIn } from './http/privateAnswers.js';
 import { healthRoutes } from './http/routes/health.js';
 import { pointRoutes } from './http/routes/points.js';
 import { villageRoutes } from './http/routes/villages.js';
@@ -65,17 +66,18 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   app.use('*', secureHeaders({ contentSecurityPolicy: contentSecurityPolicy(deps.config.tileUrl), crossOriginEmbedderPolicy: false }));
   app.use('*', compress());
   app.use('/api/*', sessionMiddleware(services.auth));
+  app.use('/api/*', privateWhenSignedIn());
   app.use('/api/*', csrfGuard());
   app.use('/api/*', bodyGuard({ skip: (path) => path === '/api/import' }));
 
   const api = new OpenAPIHono<AppEnv>();
   api.route('/', healthRoutes());
   api.route('/', configRoutes(deps.config));
-  api.route('/', pointRoutes(services.finder));
+  api.route('/', pointRoutes(services.finder, services.versions));
   api.route('/', villageRoutes(services.villages));
   api.route('/', authRoutes(services.auth, { secureCookies: deps.config.secureCookies, trustProxy: deps.config.trustProxy }));
   api.route('/', userRoutes(services.auth));
-  api.route('/', pointEditRoutes(services.pointEdits));
+  api.route('/', pointEditRoutes(services.pointEdits, services.versions, services.idempotency));
   api.route('/', importExportRoutes(services.importer, services.pointExport));
   api.route('/', auditRoutes(services.audit));
   api.route('/', reportRoutes(services.reports, { trustProxy: deps.config.trustProxy }));
@@ -83,7 +85,7 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   api.route('/', coverageRoutes(services.coverage));
   api.route('/', impactRoutes(services.outcomes));
   api.route('/', calendarRoutes(services.calendar));
-  api.route('/', visitRoutes(services.visits));
+  api.route('/', visitRoutes(services.visits, services.versions, services.idempotency));
   api.route('/', planRoutes(services.plans));
   app.route('/api', api);
   // The document is generated on the root app so its paths carry the /api prefix.

@@ -31,6 +31,8 @@ import { validateNewPoint } from '../domain/points/newPoint.js';
 import type { VillageService } from './villages.js';
 import type { FinderService } from './finder.js';
 import { reauthorize, type Actor, type AuditAction, type AuditService } from './audit.js';
+import { NO_IF_MATCH, type VersionService } from './versions.js';
+import type { IfMatch } from '../domain/concurrency/etag.js';
 
 /** Same type within this distance of another non-retired point → a possible duplicate. */
 export const DUPLICATE_RADIUS_M = 50;
@@ -77,6 +79,7 @@ export class PointEditService {
     private readonly audit: AuditService,
     private readonly region: BBox,
     private readonly now: () => Date,
+    private readonly versions: VersionService,
   ) {
     this.staffQueries = new StaffPointQueries(db);
   }
@@ -164,9 +167,17 @@ export class PointEditService {
     return this.feature(point, warnings);
   }
 
-  /** PATCH /api/points/:id: changes the given fields only. A retired point must be restored first. */
-  update(actor: Actor, id: number, body: unknown): WrittenFeature {
+  /**
+   * PATCH /api/points/:id: changes the given fields only. A retired point must be restored first.
+   * With `ifMatch` from an older read → 412, so a form never writes its stale fields over a newer edit.
+   */
+  update(actor: Actor, id: number, body: unknown, ifMatch: IfMatch = NO_IF_MATCH): WrittenFeature {
+    return this.db.transaction(() => this.updateChecked(actor, id, body, ifMatch))();
+  }
+
+  private updateChecked(actor: Actor, id: number, body: unknown, ifMatch: IfMatch): WrittenFeature {
     const existing = this.mustGet(id);
+    this.versions.require(ifMatch, this.versions.pointEtag(id));
     if (existing.status === 'retired') throw new ConflictError(`Point ${id} is retired; restore it (POST /api/points/${id}/restore) before editing`, 'id');
     if (typeof body === 'object' && body !== null && Object.keys(body).length === 0) {
       throw new ValidationError('body', 'Send at least one field to change, e.g. {"name":"…"} or {"lat":-8.45,"lng":115.35}');
@@ -180,19 +191,20 @@ export class PointEditService {
   }
 
   /** DELETE /api/points/:id: hides the point from the public; kept with its history and restorable. */
-  retire(actor: Actor, id: number): WrittenFeature {
-    return this.setStatus(actor, id, 'retire');
+  retire(actor: Actor, id: number, ifMatch: IfMatch = NO_IF_MATCH): WrittenFeature {
+    return this.setStatus(actor, id, 'retire', ifMatch);
   }
 
   /** POST /api/points/:id/restore: makes a retired point public again (as active). */
-  restore(actor: Actor, id: number): WrittenFeature {
-    return this.setStatus(actor, id, 'restore');
+  restore(actor: Actor, id: number, ifMatch: IfMatch = NO_IF_MATCH): WrittenFeature {
+    return this.setStatus(actor, id, 'restore', ifMatch);
   }
 
-  private setStatus(actor: Actor, id: number, action: 'retire' | 'restore'): WrittenFeature {
+  private setStatus(actor: Actor, id: number, action: 'retire' | 'restore', ifMatch: IfMatch): WrittenFeature {
     return this.db.transaction(() => {
       reauthorize(actor);
       const before = this.mustGet(id);
+      this.versions.require(ifMatch, this.versions.pointEtag(id));
       if (action === 'retire' && before.status === 'retired') throw new ConflictError(`Point ${id} is already retired`, 'id');
       if (action === 'restore' && before.status !== 'retired') throw new ConflictError(`Point ${id} is not retired (status ${before.status}); nothing to restore`, 'id');
       // A restored point may now sit next to one added meanwhile: warn as for a new point.
@@ -206,10 +218,11 @@ export class PointEditService {
    * POST /api/points/:id/verify: records a field check now. `onSite` = the pin was placed while
    * standing there, so the position becomes exact and the "approximate because…" note is dropped.
    */
-  verify(actor: Actor, id: number, onSite: boolean): WrittenFeature {
+  verify(actor: Actor, id: number, onSite: boolean, ifMatch: IfMatch = NO_IF_MATCH): WrittenFeature {
     return this.db.transaction(() => {
       reauthorize(actor);
       const before = this.mustGet(id);
+      this.versions.require(ifMatch, this.versions.pointEtag(id));
       if (before.status === 'retired') throw new ConflictError(`Point ${id} is retired; restore it before verifying`, 'id');
       const change: Partial<PointInput> = { verified_at: this.now().toISOString() };
       if (onSite) Object.assign(change, { accuracy: 'exact', location_note: null });

@@ -17,6 +17,8 @@ import { parseVisitRef, seriesPublicId, visitPublicId, type VisitRef } from './v
 import { occurrenceView, schedulePoint, type VisitView } from './visitViews.js';
 import { assertNoNik } from '../domain/privacy/nik.js';
 import { reauthorize, type Actor } from './audit.js';
+import { NO_IF_MATCH, type VersionService } from './versions.js';
+import type { IfMatch } from '../domain/concurrency/etag.js';
 
 /** Longest single visit or occurrence, in hours: longer campaigns are several visits. */
 export const MAX_VISIT_HOURS = 24;
@@ -87,6 +89,7 @@ export class VisitService {
     private readonly villages: VillageService,
     private readonly closedDates: readonly ClosedDate[],
     private readonly now: () => Date,
+    private readonly versions: VersionService,
   ) {}
 
   /**
@@ -113,10 +116,14 @@ export class VisitService {
     return this.seriesResult(this.store.getSeries(id)!);
   }
 
-  /** Changes a visit, a whole series, or one occurrence of a series (stored as an exception), in one transaction. */
-  update(idText: string, patch: VisitPatch, actor: Actor | null = null): WithWarnings {
+  /**
+   * Changes a visit, a whole series, or one occurrence of a series (stored as an exception), in one transaction
+   * that re-checks the actor's session and role; with `ifMatch` from an older read of that id → 412.
+   */
+  update(idText: string, patch: VisitPatch, actor: Actor | null = null, ifMatch: IfMatch = NO_IF_MATCH): WithWarnings {
     return this.store.transaction(() => {
       reauthorize(actor);
+      this.checkIfMatch(idText, ifMatch);
       return this.updateNow(idText, patch);
     });
   }
@@ -149,8 +156,23 @@ export class VisitService {
   }
 
   /** Cancels a visit, a whole series or one occurrence. Nothing is deleted: a PATCH with a status restores it. */
-  cancel(idText: string, actor: Actor | null = null): WithWarnings {
-    return this.update(idText, { status: 'cancelled' }, actor);
+  cancel(idText: string, actor: Actor | null = null, ifMatch: IfMatch = NO_IF_MATCH): WithWarnings {
+    return this.store.transaction(() => {
+      reauthorize(actor);
+      this.checkIfMatch(idText, ifMatch);
+      const ref = parseVisitRef(idText);
+      if (ref.kind === 'occurrence') return this.updateOccurrence(ref, { status: 'cancelled' }, this.now().toISOString());
+      return this.updateNow(idText, { status: 'cancelled' });
+    });
+  }
+
+  /** 404 for an unknown id (as the write would), then 412 when If-Match names an older version. */
+  private checkIfMatch(idText: string, ifMatch: IfMatch): void {
+    if (ifMatch.kind === 'absent') return;
+    const ref = parseVisitRef(idText);
+    if (ref.kind === 'visit') this.getStoredVisit(ref.id);
+    else this.getStoredSeries(ref.kind === 'series' ? ref.id : ref.seriesId);
+    this.versions.require(ifMatch, this.versions.visitEtag(idText));
   }
 
   /** One visit, series or occurrence by public id. Drafts and details only when `details` (planner/admin). */

@@ -8,6 +8,9 @@ import { ACCURACIES, POINT_TYPES, SERVICES } from '../../domain/points/vocabular
 import { EDITABLE_STATUSES, NAME_MAX, NAME_MIN } from '../../domain/points/validate.js';
 import { STAFF_FILTERS } from '../../storage/staffPoints.js';
 import { AuditEntry } from './audit.js';
+import type { VersionService } from '../../services/versions.js';
+import type { IdempotencyService } from '../../services/idempotency.js';
+import { etagHeaders, IdempotencyKeyHeader, IfMatchHeader, idempotentResponse, ifMatchOf } from '../preconditions.js';
 
 /**
  * Documents the write body. Each field is typed `unknown` for zod so the domain validator
@@ -48,41 +51,44 @@ const authErrors = {
   404: json(ErrorBody, 'Unknown point'),
   409: json(ErrorBody, 'Conflicts with the current state (retired, external_id taken…)'),
 };
+const writeErrors = { ...authErrors, 412: json(ErrorBody, 'If-Match names an older version: precondition_failed, params.current_etag') };
+const etagHeader = { ETag: { schema: { type: 'string' as const }, description: 'The version of the point, for If-Match' } };
 const jsonBody = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 const idPath = { params: z.object({ id: idParam() }) };
 
 const create = createRoute({
   method: 'post', path: '/points', tags: ['staff'], middleware: [requireRole('staff')] as const,
   summary: 'Create a service point (staff). village_code is derived; a same-type point within 50 m gives a warning',
-  request: jsonBody(PointWrite),
-  responses: { 201: json(Written, 'Created, with warnings'), ...authErrors },
+  request: { headers: IdempotencyKeyHeader, ...jsonBody(PointWrite) },
+  responses: { 201: json(Written, 'Created, with warnings'), ...authErrors, 422: json(ErrorBody, 'idempotency_key_reused: the key was used for another body') },
 });
 const update = createRoute({
   method: 'patch', path: '/points/{id}', tags: ['staff'], middleware: [requireRole('staff')] as const,
   summary: 'Change some fields of a point (staff)',
-  request: { ...idPath, ...jsonBody(PointWrite) },
-  responses: { 200: json(Written, 'Updated, with warnings'), ...authErrors },
+  request: { ...idPath, headers: IfMatchHeader, ...jsonBody(PointWrite) },
+  responses: { 200: json(Written, 'Updated, with warnings'), ...writeErrors },
 });
 const retire = createRoute({
   method: 'delete', path: '/points/{id}', tags: ['staff'], middleware: [requireRole('staff')] as const,
   summary: 'Retire a point: hidden from the public, kept with its history, restorable',
-  request: idPath,
-  responses: { 200: json(Written, 'Retired'), ...authErrors },
+  request: { ...idPath, headers: IfMatchHeader },
+  responses: { 200: json(Written, 'Retired'), ...writeErrors },
 });
 const restore = createRoute({
   method: 'post', path: '/points/{id}/restore', tags: ['staff'], middleware: [requireRole('staff')] as const,
   summary: 'Restore a retired point (as active)',
-  request: idPath,
-  responses: { 200: json(Written, 'Restored'), ...authErrors },
+  request: { ...idPath, headers: IfMatchHeader },
+  responses: { 200: json(Written, 'Restored'), ...writeErrors },
 });
 const verify = createRoute({
   method: 'post', path: '/points/{id}/verify', tags: ['staff'], middleware: [requireRole('staff')] as const,
   summary: 'Record a field check: verified_at = now; on_site=true also makes the position exact',
   request: {
     ...idPath,
+    headers: IfMatchHeader,
     ...jsonBody(z.strictObject({ on_site: z.boolean({ error: 'on_site must be true (pin placed on site) or false' }) })),
   },
-  responses: { 200: json(Written, 'Verified'), ...authErrors },
+  responses: { 200: json(Written, 'Verified'), ...writeErrors },
 });
 const history = createRoute({
   method: 'get', path: '/points/{id}/history', tags: ['staff'], middleware: [requireRole('staff')] as const,
@@ -107,18 +113,40 @@ const staffOne = createRoute({
   method: 'get', path: '/staff/points/{id}', tags: ['staff'], middleware: [requireRole('staff')] as const,
   summary: 'One point as staff see it, retired included',
   request: idPath,
-  responses: { 200: json(PointFeature, 'The point'), ...authErrors },
+  responses: { 200: { ...json(PointFeature, 'The point'), headers: etagHeader }, ...authErrors },
 });
 
 /** Staff edits of service points, their history and the workspace list. */
-export function pointEditRoutes(edits: PointEditService) {
+export function pointEditRoutes(edits: PointEditService, versions: VersionService, idempotency: IdempotencyService) {
+  // Every write answers with the point's new ETag, so a form can keep editing without reading it again.
+  const withEtag = (id: number) => etagHeaders(versions.pointEtag(id));
   return createRouter()
-    .openapi(create, (c) => c.json(edits.create(actorOf(c), c.req.valid('json')), 201))
-    .openapi(update, (c) => c.json(edits.update(actorOf(c), c.req.valid('param').id, c.req.valid('json')), 200))
-    .openapi(retire, (c) => c.json(edits.retire(actorOf(c), c.req.valid('param').id), 200))
-    .openapi(restore, (c) => c.json(edits.restore(actorOf(c), c.req.valid('param').id), 200))
-    .openapi(verify, (c) => c.json(edits.verify(actorOf(c), c.req.valid('param').id, c.req.valid('json').on_site), 200))
+    .openapi(create, (c) => {
+      const body = c.req.valid('json');
+      const user = actorOf(c);
+      const answer = idempotency.run(user.id, c.req.valid('header')['idempotency-key'], { method: 'POST', path: '/api/points', body }, () => ({ status: 201, body: edits.create(user, body) }));
+      return idempotentResponse(c, answer, (b) => versions.pointEtag((b as { id: number }).id)) as never;
+    })
+    .openapi(update, (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(edits.update(actorOf(c), id, c.req.valid('json'), ifMatchOf(c)), 200, withEtag(id));
+    })
+    .openapi(retire, (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(edits.retire(actorOf(c), id, ifMatchOf(c)), 200, withEtag(id));
+    })
+    .openapi(restore, (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(edits.restore(actorOf(c), id, ifMatchOf(c)), 200, withEtag(id));
+    })
+    .openapi(verify, (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(edits.verify(actorOf(c), id, c.req.valid('json').on_site, ifMatchOf(c)), 200, withEtag(id));
+    })
     .openapi(history, (c) => c.json({ entries: edits.history(c.req.valid('param').id) }, 200))
     .openapi(staffList, (c) => c.json(edits.staffList(c.req.valid('query')), 200))
-    .openapi(staffOne, (c) => c.json(edits.getForStaff(c.req.valid('param').id), 200));
+    .openapi(staffOne, (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(edits.getForStaff(id), 200, withEtag(id));
+    });
 }

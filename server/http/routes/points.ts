@@ -5,6 +5,8 @@ import { bboxParam, cursorParam, encodeCursor, enumListParam, idParam, intParam,
 import { POINT_TYPES, SERVICES } from '../../domain/points/vocabulary.js';
 import type { FinderService } from '../../services/finder.js';
 import { NotFoundError } from '../../errors.js';
+import type { VersionService } from '../../services/versions.js';
+import { etagHeaders } from '../preconditions.js';
 
 const nearest = createRoute({
   method: 'get',
@@ -60,11 +62,15 @@ const one = createRoute({
   tags: ['points'],
   summary: 'One service point',
   request: { params: z.object({ id: idParam() }) },
-  responses: { 200: json(PointFeature, 'The point'), ...errors, 404: json(ErrorBody, 'Unknown or retired point') },
+  responses: {
+    200: { ...json(PointFeature, 'The point'), headers: { ETag: { schema: { type: 'string' }, description: 'The version of the point, for If-Match on staff writes' } } },
+    ...errors,
+    404: json(ErrorBody, 'Unknown or retired point'),
+  },
 });
 
 /** Public read routes for service points. */
-export function pointRoutes(finder: FinderService) {
+export function pointRoutes(finder: FinderService, versions: VersionService) {
   return createRouter()
     .openapi(nearest, (c) => {
       const q = c.req.valid('query');
@@ -88,6 +94,6 @@ export function pointRoutes(finder: FinderService) {
       const { id } = c.req.valid('param');
       const f = finder.get(id);
       if (!f) throw new NotFoundError(`No service point with id ${id}`, 'id');
-      return c.json(f, 200);
+      return c.json(f, 200, etagHeaders(versions.pointEtag(id)));
     });
 }

@@ -8,9 +8,9 @@ import { usePointAction } from './api';
  * Verify after a field check (blocked while the form has unsaved changes, so a moved pin is never verified
  * at its old position), optionally "pin placed on site" → exact; retire/restore with a confirmation step.
  */
-export function PointActions({ feature, unsaved }: { feature: PointFeature; unsaved: boolean }) {
+export function PointActions({ feature, etag, unsaved }: { feature: PointFeature; etag: string | null; unsaved: boolean }) {
   const { t } = useTranslation('staff');
-  const action = usePointAction(feature.id);
+  const action = usePointAction(feature.id, etag);
   const [onSite, setOnSite] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string | null>(null);

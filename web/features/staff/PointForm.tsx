@@ -48,7 +48,10 @@ export interface PointFormProps {
   saving: boolean;
   /** The last save error from the server, if any. */
   error: Error | null;
-  onSubmit: (body: PointBody) => void;
+  /** Called with the API body and the form state it was made from (kept by the editor if the save meets a 412). */
+  onSubmit: (body: PointBody, state: FormState) => void;
+  /** The state to start from instead of `initial` (the user's entries put on top of a newer version). */
+  draft?: FormState;
   /** Rendered between the form fields and the save button (e.g. duplicate warnings). */
   notice?: ReactNode;
   /** Told whether the form differs from `initial` (unsaved changes). */
@@ -56,9 +59,9 @@ export interface PointFormProps {
 }
 
 /** Create/edit form of a service point: fields, weekly hours, market days and a map pin kept in sync with lat/lng. */
-export function PointForm({ initial, isNew, saving, error, onSubmit, notice, onDirtyChange }: PointFormProps) {
+export function PointForm({ initial, draft, isNew, saving, error, onSubmit, notice, onDirtyChange }: PointFormProps) {
   const { t } = useTranslation('staff');
-  const [s, setS] = useState<FormState>(initial);
+  const [s, setS] = useState<FormState>(draft ?? initial);
   const [localError, setLocalError] = useState<{ field: KnownField; message: string } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const patch = useCallback((p: Partial<FormState>) => setS((prev) => ({ ...prev, ...p })), []);
@@ -107,7 +110,7 @@ export function PointForm({ initial, isNew, saving, error, onSubmit, notice, onD
     if (!Number.isFinite(lat)) return setLocalError({ field: 'lat', message: t('form.coordInvalid', { value: s.lat }) });
     if (!Number.isFinite(lng)) return setLocalError({ field: 'lng', message: t('form.coordInvalid', { value: s.lng }) });
     setLocalError(null);
-    onSubmit(bodyFromForm(s));
+    onSubmit(bodyFromForm(s), s);
   };
 
   const toggleService = (svc: PointProps['services'][number], on: boolean) =>
@@ -192,9 +195,14 @@ export function PointForm({ initial, isNew, saving, error, onSubmit, notice, onD
         </p>
       )}
       <div className="form-actions">
-        <button type="submit" className="btn" disabled={saving}>
-          {saving ? t('form.saving') : isNew ? t('form.create') : t('form.save')}
+        <button type="submit" className="btn" disabled={saving} aria-describedby={saving ? 'pf-saving' : undefined}>
+          {isNew ? t('form.create') : t('form.save')}
         </button>
+        {saving && (
+          <span id="pf-saving" role="status" className="form-actions__status">
+            {t('form.saving')}
+          </span>
+        )}
       </div>
     </form>
   );

@@ -71,6 +71,7 @@ export default {
     save: 'Save visit',
     saveChanges: 'Save changes',
     saving: 'Saving…',
+    cannotSave: 'Fill in the title and pick at least one activity to save.',
     cancelEdit: 'Cancel',
     saved: 'Saved.',
     atPoint: 'At {{name}}',

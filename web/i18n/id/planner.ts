@@ -71,6 +71,7 @@ export default {
     save: 'Simpan kunjungan',
     saveChanges: 'Simpan perubahan',
     saving: 'Menyimpan…',
+    cannotSave: 'Isi judul dan pilih minimal satu kegiatan untuk menyimpan.',
     cancelEdit: 'Batal',
     saved: 'Tersimpan.',
     atPoint: 'Di {{name}}',
