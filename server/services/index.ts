@@ -17,6 +17,8 @@ import { VisitStore } from '../storage/visits.js';
 import { VisitService } from './visits.js';
 import { PlanService } from './plans.js';
 import { CalendarService } from './calendar.js';
+import { OptionsService } from './options.js';
+import type { GuideChannel } from '../domain/registration/select.js';
 
 /**
  * Builds every service from the dependencies. The only place services are wired together;
@@ -42,9 +44,10 @@ export function createServices(deps: AppDeps) {
   const calendar = new CalendarService(pointStore, deps.config.closedDates, deps.now);
   const visitLookup = visitLookupFrom(visits);
   const coverage = new CoverageService(pointStore, villages, () => visitLookup, deps.now);
+  const options = new OptionsService(finder, visits, villages, info.guide as { channels?: GuideChannel[] }, deps.now);
   const outcomeAudit = outcomeAuditWriter(audit);
   const outcomes = new OutcomeService(new OutcomeStore(deps.db), pointStore, villages, () => visitLookup, () => outcomeAudit, deps.now);
-  return { pointStore, villages, finder, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };
+  return { pointStore, villages, finder, options, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };
 }
 
 export type Services = ReturnType<typeof createServices>;
