@@ -94,6 +94,41 @@ describe('the answer to "where can I register?"', () => {
     await page.close();
   });
 
+  it('shows a market card with its next market day (Pasah) and no "open now" on a day without market', async () => {
+    // A made-up Pasah market next to Bunutin's office. The oracle for Pasah: the facts file's report of a busy
+    // Pasar Penelokan on Sunday 2025-07-06 (a Pasah day), and the triwara repeating every 3 days.
+    const office = server.services.pointStore.listAll().find((p) => p.external_id === `seed:village-office:${BUNUTIN_BANGLI}`)!;
+    const position: [number, number] = [office.position[0] + 0.001, office.position[1]];
+    server.services.pointStore.insert(
+      {
+        name: 'Pasar Uji Pasah', type: 'market', position, village_code: BUNUTIN_BANGLI, address: null, phone: null, whatsapp: null,
+        services: ['information'], opening_hours: null, market_days: { triwara: ['Pasah'] }, opens: '05:00', closes: '10:00',
+        accuracy: 'approximate', location_note: 'test fixture (made up)', verified_at: null, status: 'active', source: 'test', external_id: null, notes: null,
+      },
+      new Date().toISOString(),
+    );
+    const nowWita = new Date(Date.now() + 8 * 3_600_000);
+    const minute = nowWita.getUTCHours() * 60 + nowWita.getUTCMinutes();
+    const day = new Date(Date.UTC(nowWita.getUTCFullYear(), nowWita.getUTCMonth(), nowWita.getUTCDate()));
+    const isPasah = (d: Date) => Math.round((d.getTime() - Date.UTC(2025, 6, 6)) / 86_400_000) % 3 === 0;
+    // Today counts while the market is still open (before 10:00).
+    if (!(isPasah(day) && minute < 600)) do day.setUTCDate(day.getUTCDate() + 1); while (!isPasah(day));
+    const today = day.getTime() === Date.UTC(nowWita.getUTCFullYear(), nowWita.getUTCMonth(), nowWita.getUTCDate());
+    const expected = today ? 'Hari pasar: hari ini (Pasah)' : `Pasar berikutnya: ${DAYS_ID[day.getUTCDay()]}, ${day.getUTCDate()} ${MONTHS_ID[day.getUTCMonth()]} (Pasah)`;
+
+    const page = await phonePage(browser);
+    await page.goto(`${server.url}/#/`);
+    await pickBunutinBangli(page);
+    const card = page.locator('.point-card', { hasText: 'Pasar Uji Pasah' });
+    await card.waitFor();
+    expect(await card.locator('.point-card__next-market').textContent()).toBe(expected);
+    const openNow = today && minute >= 300 && minute < 600;
+    expect(await card.getByText('Buka sekarang').count()).toBe(openNow ? 1 : 0);
+    expect(await card.getByText('Jam buka belum diketahui').count()).toBe(0);
+    await saveScreenshot(page, 'market-card-390');
+    await page.close();
+  });
+
   it('opens the village page from the finder, keeps it on reload, and lists the visit there', async () => {
     const page = await phonePage(browser);
     await page.goto(`${server.url}/#/`);
