@@ -64,7 +64,13 @@ export class OptionsService {
     }
     const now = this.now();
     const query = { from, now, days: q.days, maxKm: q.max_km, limit: q.limit };
-    const places = registrationOptions(query, this.pointCandidates(from, q.max_km, q.limit), this.visitCandidates(from, q.max_km, q.days, now), (id) => this.finder.get(id) !== undefined);
+    // Visits at retired places are not options; several visits often share a venue, so look each one up once.
+    const visible = new Map<number, boolean>();
+    const known = (id: number) => {
+      if (!visible.has(id)) visible.set(id, this.finder.get(id) !== undefined);
+      return visible.get(id)!;
+    };
+    const places = registrationOptions(query, this.pointCandidates(from, q.max_km, q.limit), this.visitCandidates(from, q.max_km, q.days, now), known);
     return { from: { lat: q.lat, lng: q.lng, village_code: villageCode }, options: [...places, ...this.online] };
   }
 

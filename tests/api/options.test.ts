@@ -3,6 +3,7 @@ import { makeTestApp, TEST_NOW, type TestApp } from '../helpers/app.js';
 import { addPoint, turfMetres, villageOfficeId, wita } from '../fixtures/coverage.js';
 import { randomBangliPoint, seededRandom } from '../helpers/random.js';
 import { ALL_CODES } from '../../server/domain/codes/index.js';
+import { SYSTEM_ACTOR } from '../../server/services/audit.js';
 import type { PointStatus, Service } from '../../server/domain/points/vocabulary.js';
 import type { Activity } from '../../server/domain/schedule/types.js';
 
@@ -73,6 +74,22 @@ describe('GET /api/options on the shipped data', () => {
     });
     expect(body.options.slice(1).map((o) => o.kind)).toEqual(['online', 'online']);
     t.services.visits.cancel(created.id);
+  });
+
+  it('leaves out a visit at a place that was retired since, and a visit without pendaftaran', async () => {
+    const v = t.services.villages.get('51.06.04.2004')!;
+    const office = villageOfficeId(t, '51.06.04.2004');
+    const at = (activities: ('sosialisasi' | 'pendaftaran')[]) => t.services.visits.create(
+      { point_id: office, title: 'Kunjungan', activities, starts_at: wita('2026-11-30', '09:00'), ends_at: wita('2026-11-30', '11:00') },
+      null,
+    ).id;
+    const registering = at(['pendaftaran']);
+    at(['sosialisasi']);
+    const before = await options(t, `lat=${v.interior[1]}&lng=${v.interior[0]}`);
+    expect(before.options.filter((o) => o.kind === 'visit').map((o) => o.visit_id)).toEqual([registering]);
+    t.services.pointEdits.retire(SYSTEM_ACTOR, office);
+    const after = await options(t, `lat=${v.interior[1]}&lng=${v.interior[0]}`);
+    expect(after.options.filter((o) => o.kind === 'visit')).toEqual([]);
   });
 });
 
