@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, phonePage, saveScreenshot, startServer, type RunningServer } from '../helpers/browser.js';
 import { ROOT_DIR } from '../../server/config.js';
+import { seriousAxeViolations } from '../helpers/axe.js';
 
 /**
  * "Where can I register?" at the top of the finder, on the real built page at phone size: a registration visit at
@@ -86,6 +87,7 @@ describe('the answer to "where can I register?"', () => {
     expect(order[0]).toBeLessThan(order[1]);
     expect(order[1]).toBeLessThan(order[2]);
 
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.evaluate(() => document.querySelector('.place')?.scrollIntoView());
     await saveScreenshot(page, 'options-390');
     if (process.env.OPTIONS_README_SHOT) await page.screenshot({ path: join(ROOT_DIR, 'docs', 'screenshot-options.png') });
@@ -141,6 +143,7 @@ describe('the answer to "where can I register?"', () => {
     expect((await page.locator('.village-visit').first().textContent())!).toContain(`${visitDateText}, 09.00–12.00 WITA · Kantor Perbekel Bunutin (Kec. Bangli)`);
     const share = await shareTextOf(page, '.village-page__actions a[href^="https://wa.me/"]');
     expect(share).toContain(`Bunutin (Kec. Bangli): ${server.url}/#/desa/${BUNUTIN_BANGLI}`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'village-page-390');
     await page.close();
   });

@@ -87,7 +87,7 @@ export default {
     openChannel: { jmo: 'Open JMO on the Play Store', web: 'Open the official website' },
     requirement: { nik: 'your ID card (KTP)', email: 'an email address', phone: 'a mobile number' },
     addToCalendar: 'Add to calendar',
-    calendarLabel: 'Add the visit on {{date}} at {{name}} to your calendar',
+    calendarLabel: 'Add to calendar: the visit on {{date}} at {{name}}',
     shareVisit: 'BPJS Ketenagakerjaan staff come to register workers: {{date}}, {{time}} at {{name}}. Bring your ID card (KTP) and phone. Map: {{url}}',
     shareVisitLabel: 'Share the visit on {{date}} at {{name}} on WhatsApp',
     villagePage: 'Village page of {{village}} (shareable)',

@@ -87,7 +87,7 @@ export default {
     openChannel: { jmo: 'Buka JMO di Play Store', web: 'Buka situs resmi' },
     requirement: { nik: 'KTP', email: 'email', phone: 'nomor HP' },
     addToCalendar: 'Tambahkan ke kalender',
-    calendarLabel: 'Tambahkan kunjungan {{date}} di {{name}} ke kalender',
+    calendarLabel: 'Tambahkan ke kalender: kunjungan {{date}} di {{name}}',
     shareVisit: 'Petugas BPJS Ketenagakerjaan datang untuk pendaftaran: {{date}}, {{time}} di {{name}}. Bawa KTP dan HP. Peta: {{url}}',
     shareVisitLabel: 'Bagikan kunjungan {{date}} di {{name}} lewat WhatsApp',
     villagePage: 'Halaman desa {{village}} (bisa dibagikan)',
