@@ -72,9 +72,9 @@ export default function Page() {
 
 
       <RegistrationAnswer headingId="finder-answer-h" position={position} villageCode={villageCode} placeLabel={placeLabel} />
-      {place?.source === 'village' && place.villageCode && (
+      {place && villageCode && names.village(villageCode) && (
         <p className="finder__village-link">
-          <a href={`#/desa/${place.villageCode}`}>{t('answer.villagePage', { village: placeLabel })}</a>
+          <a href={`#/desa/${villageCode}`}>{t('answer.villagePage', { village: names.villageLabel(villageCode) })}</a>
         </p>
       )}
 

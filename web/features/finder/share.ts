@@ -15,9 +15,11 @@ export function visitWhen(v: Pick<VisitOption, 'starts_at' | 'ends_at'>, lang: s
 
 /** What a place offers, in words: registration only when its services say so. */
 export function offersText(t: TFunction, services: PointProps['services']): string {
-  const names = services.map((s) => t(`services.${s}`, { ns: 'finder' })).join(', ');
-  if (services.includes('registration')) return t('card.offersRegistration', { ns: 'finder', services: names });
-  return services.length ? t('card.offersOnly', { ns: 'finder', services: names }) : t('card.offersNothing', { ns: 'finder' });
+  const others = services.filter((s) => s !== 'registration').map((s) => t(`services.${s}`, { ns: 'finder' })).join(', ');
+  if (services.includes('registration')) {
+    return t('card.offersRegistration', { ns: 'finder' }) + (others ? t('card.offersAlso', { ns: 'finder', services: others }) : '');
+  }
+  return services.length ? t('card.offersOnly', { ns: 'finder', services: others }) : t('card.offersNothing', { ns: 'finder' });
 }
 
 /** The share text of a place: its name, what it offers, whether its position is approximate, a map link. */
