@@ -4,6 +4,7 @@ import { addPoint, turfMetres, villageOfficeId, wita } from '../fixtures/coverag
 import { randomBangliPoint, seededRandom } from '../helpers/random.js';
 import { ALL_CODES } from '../../server/domain/codes/index.js';
 import { SYSTEM_ACTOR } from '../../server/services/audit.js';
+import { registrationOptions } from '../../server/domain/registration/select.js';
 import type { PointStatus, Service } from '../../server/domain/points/vocabulary.js';
 import type { Activity } from '../../server/domain/schedule/types.js';
 
@@ -94,15 +95,16 @@ describe('GET /api/options on the shipped data', () => {
 });
 
 describe('GET /api/options against brute force over random points and visits', () => {
-  const seeds = [1, 2, 3];
-  for (const seed of seeds) {
-    it(`returns exactly the best visits and points by the documented rule (fixture seed ${seed})`, async () => {
+  // Many, some and few registration points, so that visits win some places in the ranking too.
+  const fixtures = [{ seed: 1, points: 60 }, { seed: 2, points: 20 }, { seed: 3, points: 6 }];
+  for (const { seed, points } of fixtures) {
+    it(`returns exactly the best visits and points by the documented rule (fixture seed ${seed}, ${points} made-up points)`, async () => {
       const t = makeTestApp();
       const rand = seededRandom(seed);
       const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
       const serviceSets: Service[][] = [['registration'], ['registration', 'card_printing'], ['information'], ['payment', 'registration']];
       const statuses: PointStatus[] = ['active', 'active', 'active', 'temporarily_closed', 'retired'];
-      for (let i = 0; i < 60; i++) {
+      for (let i = 0; i < points; i++) {
         addPoint(t, { name: `Loket acak ${i}`, position: randomBangliPoint(rand), services: pick(serviceSets), status: pick(statuses) });
       }
       // Visits at the seeded village offices (active): every status, activity mix and time, some already over.
@@ -126,6 +128,7 @@ describe('GET /api/options against brute force over random points and visits', (
       const pointRows = t.db.prepare('SELECT id, lng, lat, services, status FROM points').all() as { id: number; lng: number; lat: number; services: string; status: string }[];
       const planned = t.services.visits.list({ from: '2026-11-01', to: '2027-03-01', limit: 1e9, include_cancelled: true }, true).visits;
 
+      const mixes = new Set<string>();
       for (let q = 0; q < 6; q++) {
         const from = randomBangliPoint(rand);
         const maxKm = pick([3, 8, 25]);
@@ -153,7 +156,21 @@ describe('GET /api/options against brute force over random points and visits', (
         expect(body.options.slice(places.length).every((o) => o.kind === 'online')).toBe(true);
         expect(places.map((o) => (o.kind === 'visit' ? o.visit_id : `p${o.point_id}`))).toEqual(expected.slice(0, limit).map((e) => e.id));
         places.forEach((o, i) => expect(Math.abs(o.distance_m! - expected[i].distance)).toBeLessThanOrEqual(0.06));
+        // The phone's offline answer (the same pure code over every cached point and visit) agrees with the server's.
+        const onPhone = registrationOptions(
+          { from, now: TEST_NOW, days, maxKm, limit },
+          t.services.finder.inBbox([115, -9, 116, -8]).features.map((f) => ({
+            id: f.id, name: f.properties.name, village_code: f.properties.village_code, position: f.geometry.coordinates,
+            status: f.properties.status, services: f.properties.services, open_now: (f.properties.open_now as boolean | null) ?? null,
+          })),
+          t.services.visits.list({ limit: 1e9 }, false).visits,
+        );
+        expect(onPhone).toEqual(places);
+        mixes.add(places.map((o) => o.kind).join());
       }
+      // The fixture is not trivial: some answers hold visits, some points.
+      expect([...mixes].some((m) => m.includes('visit'))).toBe(true);
+      expect([...mixes].some((m) => m.includes('point'))).toBe(true);
     });
   }
 });
