@@ -175,6 +175,16 @@ describe('GET /api/options against brute force over random points and visits', (
   }
 });
 
+describe('GET /api/options in the OpenAPI document', () => {
+  it('documents its query parameters and the ordering rule', async () => {
+    const t = makeTestApp();
+    const doc = (await (await t.app.request('/api/openapi.json')).json()) as { paths: Record<string, { get: { description: string; parameters: { name: string }[] } }> };
+    const op = doc.paths['/api/options'].get;
+    expect(op.parameters.map((p) => p.name).sort()).toEqual(['days', 'lat', 'limit', 'lng', 'max_km', 'village_code']);
+    expect(op.description).toContain('1000 m per day');
+  });
+});
+
 describe('GET /api/options bad input', () => {
   let t: TestApp;
   beforeAll(() => {
