@@ -40,7 +40,8 @@ export default function Page() {
   const position = place?.position ?? null;
   const nearest = useNearest(position, filters, limit);
   const located = useLocatedVillage(place?.source === 'gps' ? position : null);
-  const villageCode = place?.source === 'village' ? place.villageCode : (located.data?.properties.code ?? undefined);
+  const pickedVillage = place?.source === 'village' ? place.villageCode : undefined;
+  const villageCode = pickedVillage ?? located.data?.properties.code;
   const names = useVillageNames();
 
   const placeLabel = !place
@@ -70,8 +71,8 @@ export default function Page() {
       <PlacePanel headingId="finder-place-h" placeLabel={placeLabel} onChosen={focusResults} />
       {place?.source === 'gps' && located.data === null && <p className="results__note">{t('place.outsideBangli')}</p>}
 
-
-      <RegistrationAnswer headingId="finder-answer-h" position={position} villageCode={villageCode} placeLabel={placeLabel} />
+      {/* For a GPS position the server locates the village itself: one request, not one before and one after locating. */}
+      <RegistrationAnswer headingId="finder-answer-h" position={position} villageCode={pickedVillage} placeLabel={placeLabel} />
       {place && villageCode && names.village(villageCode) && (
         <p className="finder__village-link">
           <a href={`#/desa/${villageCode}`}>{t('answer.villagePage', { village: names.villageLabel(villageCode) })}</a>
