@@ -24,6 +24,7 @@ import { impactRoutes } from './http/routes/impact.js';
 import { calendarRoutes } from './http/routes/calendar.js';
 import { visitRoutes } from './http/routes/visits.js';
 import { planRoutes } from './http/routes/plans.js';
+import { optionRoutes } from './http/routes/options.js';
 import { staticRoutes } from './http/static.js';
 import { requestLog } from './http/requestLog.js';
 import { bodyGuard } from './http/bodyGuard.js';
@@ -87,6 +88,7 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   api.route('/', calendarRoutes(services.calendar));
   api.route('/', visitRoutes(services.visits, services.versions, services.idempotency));
   api.route('/', planRoutes(services.plans));
+  api.route('/', optionRoutes(services.options));
   app.route('/api', api);
   // The document is generated on the root app so its paths carry the /api prefix.
   app.doc31('/api/openapi.json', OPENAPI_INFO);

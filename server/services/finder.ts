@@ -1,7 +1,7 @@
 import { NearestIndex } from '../domain/geo/nearestIndex.js';
 import type { BBox, LngLat } from '../domain/geo/types.js';
 import { toFeature, type Point, type PointFeature } from '../domain/points/point.js';
-import { isOpenAt } from '../domain/points/openingHours.js';
+import { isOpenNow } from '../domain/points/openNow.js';
 import { serviceMask, typeBit, type PointType, type Service } from '../domain/points/vocabulary.js';
 import type { PointStore } from '../storage/points.js';
 import type { VillageService } from './villages.js';
@@ -107,7 +107,7 @@ export class FinderService {
       if (!p) continue;
       let parts = this.jsonParts.get(p.id);
       if (!parts) this.jsonParts.set(p.id, (parts = this.featureJsonParts(p)));
-      const openNow = p.status === 'temporarily_closed' ? false : isOpenAt(p.opening_hours, now);
+      const openNow = isOpenNow(p, now);
       const next = p.market_days ? JSON.stringify(nextMarketDay(p, now)) : 'null';
       out += `${first ? '' : ','}${parts.head},"open_now":${openNow}${parts.middle}${next},"distance_m":${JSON.stringify(Math.round(h.distanceM * 10) / 10)}}}`;
       first = false;
@@ -173,7 +173,7 @@ export class FinderService {
     return toFeature(p, {
       village_name: village?.name ?? null,
       district_name: village?.district_name ?? null,
-      open_now: p.status === 'temporarily_closed' ? false : isOpenAt(p.opening_hours, now),
+      open_now: isOpenNow(p, now),
       // "Hari pasaran: Pasah (berikutnya: …)": the rule's names and the next market date from now (WITA).
       ...marketDayProperties(p, now),
       ...extra,

@@ -21,6 +21,8 @@ import { VersionStore } from '../storage/versions.js';
 import { VersionService } from './versions.js';
 import { IdempotencyStore } from '../storage/idempotency.js';
 import { IdempotencyService } from './idempotency.js';
+import { OptionsService } from './options.js';
+import type { GuideChannel } from '../domain/registration/select.js';
 
 /**
  * Builds every service from the dependencies. The only place services are wired together;
@@ -52,6 +54,11 @@ export function createServices(deps: AppDeps) {
   const outcomeAudit = outcomeAuditWriter(audit);
   const outcomes = new OutcomeService(new OutcomeStore(deps.db), pointStore, villages, () => visitLookup, () => outcomeAudit, deps.now);
   return { versions, idempotency, pointStore, villages, finder, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };
+  const coverage = new CoverageService(pointStore, villages, () => visitLookup, deps.now);
+  const options = new OptionsService(finder, visits, villages, info.guide as { channels?: GuideChannel[] }, deps.now);
+  const outcomeAudit = outcomeAuditWriter(audit);
+  const outcomes = new OutcomeService(new OutcomeStore(deps.db), pointStore, villages, () => visitLookup, () => outcomeAudit, deps.now);
+  return { pointStore, villages, finder, options, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };
 }
 
 export type Services = ReturnType<typeof createServices>;

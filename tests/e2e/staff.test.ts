@@ -143,7 +143,7 @@ describe('staff workspace on the built page', () => {
     const worker = await pub.newPage();
     await worker.goto(`${server.url}/#/`);
     await worker.getByRole('combobox', { name: 'Pilih desa/kelurahan' }).fill('Bunutin');
-    await worker.getByRole('option', { name: /Bunutin \(Bangli\)/ }).click();
+    await worker.getByRole('option', { name: /Bunutin \(Kec\. Bangli\)/ }).click();
     const card = worker.locator('article.point-card').filter({ has: worker.getByRole('heading', { name: 'Kantor Perbekel Bunutin' }) });
     await card.waitFor();
     const text = (await card.textContent())!;

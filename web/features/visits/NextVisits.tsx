@@ -6,6 +6,7 @@ import { useChosenPlace } from '../../shared/place';
 import { formatDistance, formatLongDate, formatTimeSpan, witaDateOf } from '../../shared/wita';
 import { HORIZON_DAYS, NEAR_KM, icsHref, useNextVisits } from './api';
 import type { Visit } from '../../api/types';
+import { useVillageNames } from '../../shared/villageNames';
 
 const FIRST_PAGE = 5;
 
@@ -56,6 +57,8 @@ function VisitCard({ visit, placeLabel }: { visit: Visit; placeLabel: string }) 
   const { t, i18n } = useTranslation('visits');
   const date = formatLongDate(witaDateOf(visit.starts_at), i18n.language);
   const cancelled = visit.status === 'cancelled';
+  // "Kantor Perbekel Bunutin" exists in two kecamatan: say which.
+  const place = useVillageNames().placeName(visit.point_name ?? visit.title, visit.village_code);
   return (
     <article className={`card next-visit${cancelled ? ' next-visit--cancelled' : ''}`} aria-label={`${visit.title}, ${date}`}>
       <p className="next-visit__date">
@@ -63,7 +66,7 @@ function VisitCard({ visit, placeLabel }: { visit: Visit; placeLabel: string }) 
         {cancelled && <span className="badge badge--bad">{t('status.cancelled')}</span>}
       </p>
       <p className="next-visit__time">{formatTimeSpan(visit.starts_at, visit.ends_at)}</p>
-      <h3 className="next-visit__place">{visit.point_name ?? visit.title}</h3>
+      <h3 className="next-visit__place">{place}</h3>
       {visit.title && visit.title !== visit.point_name && <p className="next-visit__title">{visit.title}</p>}
       {visit.distance_m !== undefined && (
         <p className="muted next-visit__distance">{t('distance', { distance: formatDistance(visit.distance_m, i18n.language), place: placeLabel })}</p>
@@ -76,7 +79,7 @@ function VisitCard({ visit, placeLabel }: { visit: Visit; placeLabel: string }) 
       {!cancelled && (
         <a className="btn btn--ghost next-visit__ics" href={icsHref(visit.id)} download>
           <CalendarIcon /> {t('addToCalendar')}
-          <span className="visually-hidden">: {visit.point_name ?? visit.title}, {date}</span>
+          <span className="visually-hidden">: {place}, {date}</span>
         </a>
       )}
     </article>

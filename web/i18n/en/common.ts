@@ -14,6 +14,7 @@ export default {
   km: '{{value}} km',
   m: '{{value}} m',
   footer: { staff: 'Staff sign-in', planner: 'Visit planner', api: 'Open API', data: 'Area data: Cahya DSN (MIT), GeoNames (CC BY 4.0). Jangkau never asks for a NIK.' },
+  villageWithDistrict: '{{name}} (Kec. {{district}})',
   notFound: 'Page not found.',
   conflict: {
     title: 'Someone else changed this data',

@@ -14,6 +14,7 @@ export default {
   km: '{{value}} km',
   m: '{{value}} m',
   footer: { staff: 'Masuk petugas', planner: 'Perencana kunjungan', api: 'API terbuka', data: 'Data wilayah: Cahya DSN (MIT), GeoNames (CC BY 4.0). Jangkau tidak meminta NIK.' },
+  villageWithDistrict: '{{name}} (Kec. {{district}})',
   notFound: 'Halaman tidak ditemukan.',
   conflict: {
     title: 'Data ini sudah diubah oleh orang lain',
