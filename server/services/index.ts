@@ -53,12 +53,8 @@ export function createServices(deps: AppDeps) {
   const coverage = new CoverageService(pointStore, villages, () => visitLookup, deps.now, () => visitStore.changeStamp());
   const outcomeAudit = outcomeAuditWriter(audit);
   const outcomes = new OutcomeService(new OutcomeStore(deps.db), pointStore, villages, () => visitLookup, () => outcomeAudit, deps.now);
-  return { versions, idempotency, pointStore, villages, finder, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };
-  const coverage = new CoverageService(pointStore, villages, () => visitLookup, deps.now);
   const options = new OptionsService(finder, visits, villages, info.guide as { channels?: GuideChannel[] }, deps.now);
-  const outcomeAudit = outcomeAuditWriter(audit);
-  const outcomes = new OutcomeService(new OutcomeStore(deps.db), pointStore, villages, () => visitLookup, () => outcomeAudit, deps.now);
-  return { pointStore, villages, finder, options, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };
+  return { versions, idempotency, pointStore, villages, finder, options, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };
 }
 
 export type Services = ReturnType<typeof createServices>;
