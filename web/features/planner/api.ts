@@ -8,11 +8,11 @@ import type { DayPlan, VisitBody } from './types';
 /** Bangli's extent (west,south,east,north) with a margin: every point the planner can schedule. */
 const BANGLI_BBOX = '115.20,-8.56,115.50,-8.11';
 
-/** Every active service point in Bangli. */
+/** Every active service point in Bangli (one page of up to 5000, the API's largest; Bangli has a few hundred). */
 export function useAllPoints() {
   return useQuery({
     queryKey: ['planner', 'points'],
-    queryFn: ({ signal }) => getJson<PointCollection>('/api/points', { bbox: BANGLI_BBOX }, signal),
+    queryFn: ({ signal }) => getJson<PointCollection>('/api/points', { bbox: BANGLI_BBOX, limit: 5000 }, signal),
     staleTime: 5 * 60 * 1000,
   });
 }
