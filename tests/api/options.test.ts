@@ -159,7 +159,7 @@ describe('GET /api/options against brute force over random points and visits', (
         // The phone's offline answer (the same pure code over every cached point and visit) agrees with the server's.
         const onPhone = registrationOptions(
           { from, now: TEST_NOW, days, maxKm, limit },
-          t.services.finder.inBbox([115, -9, 116, -8]).features.map((f) => ({
+          t.services.finder.inBbox([115, -9, 116, -8], undefined, { limit: 5000, afterId: 0 }).collection.features.map((f) => ({
             id: f.id, name: f.properties.name, village_code: f.properties.village_code, position: f.geometry.coordinates,
             status: f.properties.status, services: f.properties.services, open_now: (f.properties.open_now as boolean | null) ?? null,
           })),
