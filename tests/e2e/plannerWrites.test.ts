@@ -131,6 +131,31 @@ describe('planner writes and logout on the built page', () => {
     await page.unroute('**/api/visits');
   }, 60_000);
 
+  it('refuses an edit from an older read with "Data ini sudah diubah oleh orang lain", keeps the typed team, then saves it on top', async () => {
+    const id = `v${server.db.prepare("SELECT id FROM visits WHERE title = 'Pendaftaran dua ketukan'").pluck().get()}`;
+    const row = page.locator(`.planner-visit[data-visit-id="${id}"]`);
+    await row.getByRole('button', { name: 'Ubah' }).click();
+    const form = row.locator('form');
+    await form.getByLabel('Tim').waitFor();
+    // Another planner changes the notes after this form was loaded.
+    server.services.visits.update(id, { notes: 'Pindah ke balai banjar' });
+    await form.getByLabel('Tim').fill('Tim Ketukan');
+    await form.getByRole('button', { name: 'Simpan perubahan' }).click();
+    const notice = form.locator('.conflict');
+    await notice.getByText('Data ini sudah diubah oleh orang lain').waitFor();
+    await notice.locator('tr[data-field="notes"]').waitFor();
+    expect(await notice.locator('tr[data-field="notes"] td').allTextContents()).toEqual(['—', 'Pindah ke balai banjar']);
+    expect(await form.getByLabel('Tim').inputValue()).toBe('Tim Ketukan');
+    await saveScreenshot(page, 'conflict-visit-390');
+    expect(server.services.visits.get(id, true).team).toBeNull();
+    await notice.getByRole('button', { name: 'Pakai isian saya di atas versi terbaru' }).click();
+    expect(await form.getByLabel('Catatan (hanya untuk perencana)').inputValue()).toBe('Pindah ke balai banjar');
+    await form.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await row.getByRole('button', { name: 'Ubah' }).waitFor();
+    const saved = server.services.visits.get(id, true);
+    expect([saved.team, saved.notes]).toEqual(['Tim Ketukan', 'Pindah ke balai banjar']);
+  }, 60_000);
+
   it('leaves no team, notes or draft in Cache Storage or IndexedDB after the planner viewed visits and logged out', async () => {
     // The planner's month list shows the private fields (fetched through the service worker).
     await page.getByText(SECRETS[0]).first().waitFor();
