@@ -156,6 +156,9 @@ describe('planner writes and logout on the built page', () => {
     // The planner's month list shows the private fields (fetched through the service worker).
     await page.getByText(SECRETS[0]).first().waitFor();
     await page.evaluate(() => fetch('/api/visits?include_cancelled=true', { credentials: 'same-origin' }).then((r) => r.text()));
+    // Even while signed in, the service worker kept none of it (the answers are private, no-store).
+    const whileSignedIn = await storedTexts(page);
+    for (const secret of SECRETS) expect(whileSignedIn.filter((t) => t.includes(secret))).toEqual([]);
     await page.getByRole('button', { name: 'Keluar' }).first().click();
     await page.getByLabel('Kata sandi').waitFor();
     const texts = await storedTexts(page);
