@@ -84,7 +84,7 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   api.route('/', reportRoutes(services.reports, { trustProxy: deps.config.trustProxy }));
   api.route('/', infoRoutes(services.info));
   api.route('/', coverageRoutes(services.coverage));
-  api.route('/', impactRoutes(services.outcomes));
+  api.route('/', impactRoutes(services.outcomes, services.versions));
   api.route('/', calendarRoutes(services.calendar));
   api.route('/', visitRoutes(services.visits, services.versions, services.idempotency));
   api.route('/', planRoutes(services.plans));

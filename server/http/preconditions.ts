@@ -24,6 +24,21 @@ export const IdempotencyKeyHeader = z.object({
     }),
 });
 
+/** The `If-None-Match` request header (`*`: record only if nothing is recorded yet). */
+export const IfNoneMatchHeader = z.object({
+  'if-none-match': z.string().max(IF_MATCH_MAX, `if-none-match is longer than ${IF_MATCH_MAX} characters`).optional().openapi({
+    description: '* to record only when nothing is recorded yet (412 precondition_failed otherwise); the web sends it for a first outcome.',
+    example: '*',
+  }),
+});
+
+/** The parsed If-None-Match of a request; 400 naming `if-none-match` when malformed. */
+export function ifNoneMatchOf(c: Context): IfMatch {
+  const parsed = parseIfMatch(c.req.header('if-none-match'));
+  if (!parsed) throw new ValidationError('if-none-match', 'if-none-match must be * or one or more quoted ETags, e.g. "ov7.1"');
+  return parsed;
+}
+
 /** The parsed If-Match of a request; 400 naming `if-match` when it is not a list of quoted tags or `*`. */
 export function ifMatchOf(c: Context): IfMatch {
   const parsed = parseIfMatch(c.req.header('if-match'));

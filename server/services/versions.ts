@@ -1,4 +1,4 @@
-import { etag, ifMatchAllows, type IfMatch } from '../domain/concurrency/etag.js';
+import { etag, ifMatchAllows, ifNoneMatchAllows, type IfMatch } from '../domain/concurrency/etag.js';
 import { HttpError } from '../errors.js';
 import type { VersionStore } from '../storage/versions.js';
 import { parseVisitRef } from './visitIds.js';
@@ -45,6 +45,14 @@ export class VersionService {
   outcomeEtag(visitId: string): string | null {
     const v = this.store.outcome(visitId);
     return v === undefined ? null : etag('o', visitId, v);
+  }
+
+  /** Throws 412 `precondition_failed` (field `if-none-match`) when `If-None-Match: *` meets an existing row. */
+  requireNone(ifNoneMatch: IfMatch, current: string | null): void {
+    if (ifNoneMatchAllows(ifNoneMatch, current)) return;
+    throw new HttpError(412, `If-None-Match refused: it exists now (${current}), someone recorded it since you read it. GET it again and send If-Match with its ETag to replace it.`, {
+      field: 'if-none-match', code: 'precondition_failed', params: { current_etag: current },
+    });
   }
 
   /** Throws 412 `precondition_failed` (field `if-match`) unless `ifMatch` allows writing over `current`. */

@@ -1,7 +1,8 @@
 /**
- * Idempotency keys for create forms: one key per submitted content. A repeat of the same content (a double
- * tap, a second tap after the save, a retry after the network failed) reuses the key, so the server creates
- * the thing once and answers the repeat with the first answer; changed content gets a fresh key.
+ * Idempotency keys for create forms: one key per submission. A repeat of the same content before a save has
+ * succeeded (a double tap while the first is on its way, a retry after the network failed) reuses the key, so
+ * the server creates the thing once and answers the repeat with the first answer. Changed content, or the same
+ * content sent again after a successful save (a deliberate new submission), gets a fresh key.
  */
 import { useRef } from 'react';
 
@@ -15,7 +16,7 @@ export function newSubmissionKey(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-/** The key store of one form (lives as long as the form): `keyFor(body)` before each send. */
+/** The key store of one form: `keyFor(body)` before each send, `saved()` once a save succeeded. */
 export function useSubmissionKey() {
   const last = useRef<{ content: string; key: string } | null>(null);
   return {
@@ -23,6 +24,9 @@ export function useSubmissionKey() {
       const content = JSON.stringify(body);
       if (last.current?.content !== content) last.current = { content, key: newSubmissionKey() };
       return last.current.key;
+    },
+    saved(): void {
+      last.current = null;
     },
   };
 }

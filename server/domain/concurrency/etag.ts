@@ -32,6 +32,17 @@ export function parseIfMatch(header: string | undefined | null): IfMatch | null 
   return { kind: 'tags', tags };
 }
 
+/**
+ * True when a write may go ahead under If-None-Match (RFC 9110 §13.1.2, weak comparison): absent, or `*` while
+ * nothing exists yet (create, never overwrite), or tags none of which is the current one.
+ */
+export function ifNoneMatchAllows(ifNoneMatch: IfMatch, current: string | null): boolean {
+  if (ifNoneMatch.kind === 'absent') return true;
+  if (ifNoneMatch.kind === 'any') return current === null;
+  const opaque = (t: string) => t.replace(/^W\//, '');
+  return current === null || !ifNoneMatch.tags.some((t) => opaque(t) === opaque(current));
+}
+
 /** True when a write may go ahead: no If-Match, `*` on an existing row, or a strong tag equal to `current`. */
 export function ifMatchAllows(ifMatch: IfMatch, current: string | null): boolean {
   if (ifMatch.kind === 'absent') return true;

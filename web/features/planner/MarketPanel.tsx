@@ -48,7 +48,7 @@ export function MarketPanel({ point, rule, today, plannedDates, onSaved, onError
     ...(team.trim() ? { team: team.trim() } : {}),
   });
   const send = (b: ReturnType<typeof body> & { repeat?: { on_market_days: true; until: string } }, opts: Parameters<typeof create.mutate>[1]) =>
-    create.mutate({ body: b, key: keys.keyFor(b) }, opts);
+    create.mutate({ body: b, key: keys.keyFor(b) }, { ...opts, onSuccess: (...a) => { keys.saved(); opts?.onSuccess?.(...a); } });
   const scheduleOne = (date: string) =>
     send(body(date), {
       onSuccess: (saved) => onSaved(saved, `${p.name} — ${formatLongDate(date, lang)}`),

@@ -70,7 +70,7 @@ export function VisitForm({ point, hasRule, date, editing, onSaved, onDone }: {
     // A second tap while the first is on its way: the button is already disabled, and the key would match anyway.
     if (pending || !canSave) return;
     const fields = visitFields(s);
-    const handlers = { onSuccess: (saved: SavedVisit) => { onSaved(saved, `${fields.title} — ${day}`); onDone?.(); } };
+    const handlers = { onSuccess: (saved: SavedVisit) => { keys.saved(); onSaved(saved, `${fields.title} — ${day}`); onDone?.(); } };
     if (editing) {
       const mine = s;
       patch.mutate({ id: editing.data.id, changes: { ...fields, team: team.trim() || undefined }, etag: base?.etag ?? null }, {

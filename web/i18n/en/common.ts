@@ -27,5 +27,4 @@ export default {
     loadLatest: 'Load the newest version (discard mine)',
     applied: 'Your entries are merged with the newest version. Check them, then save again.',
   },
-  saving: 'Saving…',
 };

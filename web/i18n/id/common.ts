@@ -27,5 +27,4 @@ export default {
     loadLatest: 'Muat versi terbaru (buang isian saya)',
     applied: 'Isian Anda sudah digabung dengan versi terbaru. Periksa, lalu simpan lagi.',
   },
-  saving: 'Menyimpan…',
 };
