@@ -128,6 +128,12 @@ describe('weak passwords through the API', () => {
     expect(t.services.auth.listUsers().map((u) => u.email)).not.toContain('ketut@contoh.id');
   });
 
+  it('refuses a weak first-admin password from the environment, naming JANGKAU_ADMIN_PASSWORD', async () => {
+    const t = makeTestApp();
+    await expect(t.services.auth.ensureFirstAdmin('kepala@contoh.id', 'qwertyuiop')).rejects.toThrow(/^JANGKAU_ADMIN_PASSWORD: password is too common/);
+    expect(t.services.auth.listUsers()).toEqual([]);
+  });
+
   it('refuses a weak password on reset too', async () => {
     const t = makeTestApp();
     await t.services.auth.createUser({ email: 'gede@contoh.id', password: PASSWORD, role: 'staff' });

@@ -19,8 +19,9 @@ import type { ImportFormat, ImportReport, ParsedItem, RawRow, RowError, RowSourc
  *    frames, which SQLite discards on the next open: the database is untouched or complete.
  * Memory holds the errors and two maps of keys already seen (external_id → line, point id → line),
  * never the rows. A valid file is parsed and validated once; an invalid one costs no more.
- *  - In-memory inputs (HTTP bodies) run synchronously (eachSync): no other request on the shared
- *    connection can run inside the transaction.
+ *  - HTTP bodies do NOT come through runImport: offThread.ts parses and prepares rows on a worker thread,
+ *    checks them here with RowChecker.checkPrepared a batch at a time, and writes valid imports in one
+ *    synchronous transaction at the end, so no other request on the shared connection can run inside it.
  *  - Files (the CLI) stream across awaits with the transaction open. That is safe only on a connection
  *    nothing else uses — the CLI's own; other processes keep reading the last committed state (WAL),
  *    and their writes wait (busy_timeout) or fail until the import commits.

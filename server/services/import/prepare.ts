@@ -36,7 +36,11 @@ export function prepareRow(row: RawRow, validateNew: (body: PointBody) => DraftC
   const idErrors: FieldError[] = [];
   const id = parseId(row.fields.id, idErrors);
   const externalId = typeof body.external_id === 'string' && body.external_id.trim() !== '' ? body.external_id.trim() : null;
-  return { ...base, idErrors, id, externalId, body, asNew: validateNew(body) };
+  const asNew = validateNew(body);
+  // A row with neither id nor external_id can only create a point: its body is not needed again (and not
+  // copied to the main thread).
+  const matchable = id !== null || externalId !== null || idErrors.length > 0;
+  return { ...base, idErrors, id, externalId, body: matchable ? body : {}, asNew };
 }
 
 function parseId(v: unknown, errors: FieldError[]): number | null {

@@ -3,8 +3,8 @@ export default {
   origin_invalid: 'Permintaan ini tidak datang dari halaman Jangkau. Muat ulang halaman lalu coba lagi.',
   body_too_deep: 'Data yang dikirim bertingkat terlalu dalam (lebih dari {{max_depth}} tingkat).',
   nik_not_allowed: 'Jangan tulis NIK di sini. Jangkau tidak menyimpan NIK (nomor 16 angka); hapus nomor itu.',
-  password_length: 'Kata sandi harus {{min}} sampai {{max}} karakter.',
-  password_repeated: 'Kata sandi tidak boleh satu huruf yang diulang-ulang. Pakai beberapa kata yang tidak berhubungan.',
-  password_contains_email: 'Kata sandi tidak boleh memuat alamat email Anda atau namanya.',
-  password_too_common: 'Kata sandi ini terlalu umum atau mudah ditebak (ada di daftar kata sandi yang sering dipakai atau bocor). Pakai beberapa kata yang tidak berhubungan.',
+  password_length: '{{label}} harus {{min}}–{{max}} karakter.',
+  password_repeated: '{{label}} tidak boleh satu huruf yang diulang-ulang. Pakai beberapa kata yang tidak berhubungan.',
+  password_contains_email: '{{label}} tidak boleh memuat alamat email pengguna atau bagian namanya.',
+  password_too_common: '{{label}} ini terlalu umum atau mudah ditebak (ada di daftar kata sandi yang sering dipakai atau bocor). Pakai beberapa kata yang tidak berhubungan.',
 } as Record<string, string>;
