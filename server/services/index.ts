@@ -28,7 +28,7 @@ export function createServices(deps: AppDeps) {
   const finder = new FinderService(pointStore, villages, deps.now);
   const audit = new AuditService(deps.db, deps.now);
   const auth = new AuthService(deps.db, deps.now, audit);
-  const pointEdits = new PointEditService(deps.db, pointStore, villages, finder, audit, deps.config.serviceRegion, deps.now);
+  const pointEdits = new PointEditService(deps.db, pointStore, villages, finder, audit, deps.config.serviceRegion, deps.now, deps.config.tileUrl !== null);
   const importer = new ImportService(deps.db, pointStore, pointEdits, audit);
   const pointExport = new PointExportService(pointStore, finder, deps.now);
   const reports = new ReportService(deps.db, pointStore, audit, deps.now);
