@@ -23,6 +23,7 @@ import { impactRoutes } from './http/routes/impact.js';
 import { calendarRoutes } from './http/routes/calendar.js';
 import { visitRoutes } from './http/routes/visits.js';
 import { planRoutes } from './http/routes/plans.js';
+import { posterRoutes } from './http/routes/posters.js';
 import { staticRoutes } from './http/static.js';
 import { requestLog } from './http/requestLog.js';
 import { DOCS_CSS, renderDocsPage } from './http/docsPage.js';
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   api.route('/', coverageRoutes(services.coverage));
   api.route('/', impactRoutes(services.outcomes));
   api.route('/', calendarRoutes(services.calendar));
+  api.route('/', posterRoutes(services.posters, deps.config.publicUrl));
   api.route('/', visitRoutes(services.visits));
   api.route('/', planRoutes(services.plans));
   app.route('/api', api);

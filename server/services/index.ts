@@ -17,6 +17,7 @@ import { VisitStore } from '../storage/visits.js';
 import { VisitService } from './visits.js';
 import { PlanService } from './plans.js';
 import { CalendarService } from './calendar.js';
+import { PosterService, posterFacts } from './posters/index.js';
 
 /**
  * Builds every service from the dependencies. The only place services are wired together;
@@ -44,7 +45,8 @@ export function createServices(deps: AppDeps) {
   const coverage = new CoverageService(pointStore, villages, () => visitLookup, deps.now);
   const outcomeAudit = outcomeAuditWriter(audit);
   const outcomes = new OutcomeService(new OutcomeStore(deps.db), pointStore, villages, () => visitLookup, () => outcomeAudit, deps.now);
-  return { pointStore, villages, finder, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };
+  const posters = new PosterService(visits, pointStore, villages, posterFacts(info.rules, info.guide), deps.now);
+  return { posters, pointStore, villages, finder, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };
 }
 
 export type Services = ReturnType<typeof createServices>;
