@@ -18,6 +18,9 @@ import { VisitService } from './visits.js';
 import { PlanService } from './plans.js';
 import { CalendarService } from './calendar.js';
 import { PosterService, posterFacts } from './posters/index.js';
+import { PointViewStore } from '../storage/pointViews.js';
+import { PointViewCounter } from './pointViews.js';
+import { RecheckService } from './recheck.js';
 
 /**
  * Builds every service from the dependencies. The only place services are wired together;
@@ -46,7 +49,10 @@ export function createServices(deps: AppDeps) {
   const outcomeAudit = outcomeAuditWriter(audit);
   const outcomes = new OutcomeService(new OutcomeStore(deps.db), pointStore, villages, () => visitLookup, () => outcomeAudit, deps.now);
   const posters = new PosterService(visits, pointStore, villages, posterFacts(info.rules, info.guide), deps.now);
-  return { posters, pointStore, villages, finder, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };
+  const pointViewStore = new PointViewStore(deps.db);
+  const pointViews = new PointViewCounter(pointViewStore, deps.now);
+  const recheck = new RecheckService(pointViewStore, pointViews, pointStore, finder, deps.now);
+  return { posters, pointViews, recheck, pointStore, villages, finder, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };
 }
 
 export type Services = ReturnType<typeof createServices>;
