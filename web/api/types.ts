@@ -21,6 +21,10 @@ export interface PointProps {
   opens: string | null;
   closes: string | null;
   verified_at: string | null;
+  /** How the last check was made; null when never checked (or before methods were recorded). */
+  verification?: { method: 'gps' | 'pin_on_tiles' | 'import' | 'office_confirmed'; at: string; accuracy_m: number | null } | null;
+  /** After this instant the check no longer counts. */
+  verified_until?: string | null;
   source: string;
   external_id: string | null;
   notes: string | null;

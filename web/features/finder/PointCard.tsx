@@ -5,6 +5,7 @@ import { formatWitaDate } from '../../shared/wita';
 import { groupOpeningHours } from './hours';
 import { Icon, TypeIcon } from './icons';
 import { ReportProblem } from '../../shared/ReportProblem';
+import { CheckedBadge } from './CheckedBadge';
 import { directionsUrl, mapsUrl, telUrl, whatsappChatUrl, whatsappShareUrl } from './links';
 
 /** Splits a bilingual data note "Indonesian / English" into its parts so each shows on its own line. */
@@ -60,12 +61,7 @@ export function PointCard({ feature, rank }: { feature: PointFeature; rank: numb
         ) : (
           <span className="badge">{t('card.hoursUnknown')}</span>
         )}
-        {p.verified_at && (
-          <span className="badge badge--good">
-            <Icon name="check" className="badge__icon" />
-            {t('card.verified', { date: formatWitaDate(p.verified_at, lang) })}
-          </span>
-        )}
+        <CheckedBadge p={p} />
         {p.accuracy === 'approximate' && (
         <details className="point-card__approx">
           <summary>

@@ -5,6 +5,8 @@ import { ApiErrorText } from '../../shared/ApiErrorText';
 import type { LngLat, PointProps } from '../../api/types';
 import { POINT_TYPES, SERVICES } from '../../../server/domain/points/vocabulary';
 import { PinMap } from './PinMap';
+import { NoStreetMap } from './NoStreetMap';
+import { useClientConfig } from '../../api/hooks';
 import { HoursEditor } from './HoursEditor';
 import { MarketDaysEditor } from './MarketDaysEditor';
 import { FieldError } from './FieldError';
@@ -62,7 +64,12 @@ export function PointForm({ initial, isNew, saving, error, onSubmit, notice, onD
   const [localError, setLocalError] = useState<{ field: KnownField; message: string } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const patch = useCallback((p: Partial<FormState>) => setS((prev) => ({ ...prev, ...p })), []);
-  const onPinMove = useCallback((p: LngLat) => setS((prev) => ({ ...prev, lng: formatCoord(p[0]), lat: formatCoord(p[1]) })), []);
+  // A pin moved or typed by hand is a guess until checked (SiteCheck); the server refuses "exact" for it.
+  const onPinMove = useCallback((p: LngLat) => setS((prev) => ({ ...prev, lng: formatCoord(p[0]), lat: formatCoord(p[1]), accuracy: 'approximate' })), []);
+  const config = useClientConfig();
+  const streetTiles = Boolean(config.data?.tile_url);
+  // "exact" can only be kept (an unmoved checked point), never chosen here.
+  const canKeepExact = initial.accuracy === 'exact' && s.lat === initial.lat && s.lng === initial.lng;
 
   const serverField = error instanceof ApiError ? formFieldOf(error.field) : null;
   // The server's field names read as the labels this form shows; the message itself is translated.
@@ -151,19 +158,23 @@ export function PointForm({ initial, isNew, saving, error, onSubmit, notice, onD
           <fieldset className="fieldset" aria-describedby="pin-help">
             <legend>{t('form.location')}</legend>
             <p id="pin-help" className="muted small">
-              {t('form.pinHelp')}
+              {config.isSuccess && !streetTiles ? t('form.pinHelpNoTiles') : t('form.pinHelp')}
             </p>
             <PinMap label={t('form.mapLabel')} pinLabel={t('form.pinLabel')} position={pin} onMove={onPinMove} />
+            {config.isSuccess && !streetTiles && <NoStreetMap isNew={isNew} onMove={onPinMove} />}
             <div className="grid-2">
-              <TextField id="lat" label={t('form.lat')} value={s.lat} onChange={(v) => patch({ lat: v })} error={errorFor('lat')} autoComplete="off" />
-              <TextField id="lng" label={t('form.lng')} value={s.lng} onChange={(v) => patch({ lng: v })} error={errorFor('lng')} autoComplete="off" />
+              <TextField id="lat" label={t('form.lat')} value={s.lat} onChange={(v) => patch({ lat: v, accuracy: 'approximate' })} error={errorFor('lat')} autoComplete="off" />
+              <TextField id="lng" label={t('form.lng')} value={s.lng} onChange={(v) => patch({ lng: v, accuracy: 'approximate' })} error={errorFor('lng')} autoComplete="off" />
             </div>
             <div className="field">
               <label htmlFor="pf-accuracy">{t('form.accuracy')}</label>
-              <select id="pf-accuracy" value={s.accuracy} onChange={(e) => patch({ accuracy: e.target.value as FormState['accuracy'] })} aria-describedby={errorFor('accuracy') ? 'err-accuracy' : undefined}>
-                <option value="exact">{t('accuracy.exact')}</option>
+              <select id="pf-accuracy" value={s.accuracy} onChange={(e) => patch({ accuracy: e.target.value as FormState['accuracy'] })} aria-describedby={`hint-accuracy${errorFor('accuracy') ? ' err-accuracy' : ''}`}>
+                {canKeepExact && <option value="exact">{t('accuracy.exact')}</option>}
                 <option value="approximate">{t('accuracy.approximate')}</option>
               </select>
+              <p id="hint-accuracy" className="muted small">
+                {t('accuracyHint')}
+              </p>
               <FieldError id="err-accuracy" message={errorFor('accuracy')} />
             </div>
           </fieldset>

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, getJson, sendJson } from '../../api/client';
 import type { PointCollection, PointFeature } from '../../api/types';
-import type { AuditEntry, DuplicateWarning, ImportReport, PointBody, PointFilter, ProblemReport, Role, SavedPoint, User } from './types';
+import type { AuditEntry, DuplicateWarning, ImportReport, PointBody, PointFilter, ProblemReport, RecheckItem, Role, SavedPoint, User } from './types';
 
 export function useLogout() {
   const qc = useQueryClient();
@@ -46,6 +46,7 @@ function useInvalidatePoints() {
   const qc = useQueryClient();
   return (id?: number) => {
     void qc.invalidateQueries({ queryKey: ['staff', 'points'] });
+    void qc.invalidateQueries({ queryKey: ['staff', 'recheck'] });
     if (id !== undefined) {
       void qc.invalidateQueries({ queryKey: ['staff', 'point', id] });
       void qc.invalidateQueries({ queryKey: ['staff', 'history', id] });
@@ -65,12 +66,27 @@ export function useSavePoint(id: number | null) {
   });
 }
 
+/** A check of a point (POST /api/points/:id/verify): a GPS fix, a pin on a street map, or a phone call. */
+export type VerifyBody =
+  | { method: 'gps'; lat: number; lng: number; accuracy_m: number }
+  | { method: 'pin_on_tiles'; lat: number; lng: number }
+  | { method: 'office_confirmed' };
+
+/** The "Perlu dicek ulang" queue (GET /api/staff/recheck), in the server's order. */
+export function useRecheckQueue() {
+  return useQuery({
+    queryKey: ['staff', 'recheck'],
+    queryFn: ({ signal }) => getJson<{ features: RecheckItem[]; total: number }>('/api/staff/recheck', { limit: 200 }, signal),
+    staleTime: 10_000,
+  });
+}
+
 /** Verify / retire / restore: one action on one point. */
 export function usePointAction(id: number) {
   const invalidate = useInvalidatePoints();
   return useMutation({
-    mutationFn: (a: { kind: 'verify'; onSite: boolean } | { kind: 'retire' } | { kind: 'restore' }) =>
-      a.kind === 'verify' ? sendJson<unknown>('POST', `/api/points/${id}/verify`, { on_site: a.onSite })
+    mutationFn: (a: { kind: 'verify'; body: VerifyBody } | { kind: 'retire' } | { kind: 'restore' }) =>
+      a.kind === 'verify' ? sendJson<unknown>('POST', `/api/points/${id}/verify`, a.body)
       : a.kind === 'retire' ? sendJson<unknown>('DELETE', `/api/points/${id}`)
       : sendJson<unknown>('POST', `/api/points/${id}/restore`, {}),
     onSuccess: () => invalidate(id),
