@@ -5,4 +5,4 @@ CREATE TABLE point_views (
   day      TEXT NOT NULL,              -- YYYY-MM-DD (WITA)
   views    INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (point_id, day)
-) WITHOUT ROWID;
+);
