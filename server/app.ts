@@ -84,7 +84,7 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   api.route('/', coverageRoutes(services.coverage));
   api.route('/', impactRoutes(services.outcomes));
   api.route('/', calendarRoutes(services.calendar));
-  api.route('/', posterRoutes(services.posters, deps.config.publicUrl));
+  api.route('/', posterRoutes(services.posters, { publicUrl: deps.config.publicUrl, trustProxy: deps.config.trustProxy }));
   api.route('/', visitRoutes(services.visits));
   api.route('/', planRoutes(services.plans));
   app.route('/api', api);

@@ -128,3 +128,19 @@ describe('GET /api/villages/:code/poster.pdf', () => {
     expect((await poster('/api/villages/51.06.09.9999/poster.pdf')).res.status).toBe(404);
   });
 });
+
+describe('poster rendering limits', () => {
+  it('answers 429 with Retry-After once one client causes 100 new renders in 10 minutes, while cached posters still come', async () => {
+    const code = '51.06.04.2004';
+    // Each Host is a new QR text, so a new render: the cheapest way for a stranger to make the server work.
+    for (let i = 0; i < 100; i++) expect((await poster(`/api/villages/${code}/poster.pdf`, { Host: `h${i}.example` })).res.status).toBe(200);
+    const limited = await poster(`/api/villages/${code}/poster.pdf`, { Host: 'h100.example' });
+    expect(limited.res.status).toBe(429);
+    expect(Number(limited.res.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(JSON.parse(Buffer.from(limited.pdf).toString()).error).toMatchObject({ code: 'rate_limited', params: { retry_after_s: expect.any(Number) } });
+    expect((await poster(`/api/villages/${code}/poster.pdf`, { Host: 'h99.example' })).res.status).toBe(200); // still cached
+    t.setNow(new Date(Date.parse('2026-11-25T02:00:00Z') + 11 * 60_000));
+    expect((await poster(`/api/villages/${code}/poster.pdf`, { Host: 'h100.example' })).res.status).toBe(200);
+  }, 60_000);
+});
+
