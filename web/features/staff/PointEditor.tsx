@@ -58,6 +58,13 @@ export function PointEditor({ id }: { id: number | null }) {
             {p.accuracy === 'approximate' ? <span className="badge badge--warn">{t('accuracy.approximate')}</span> : <span className="badge badge--good">{t('accuracy.exact')}</span>}
             <span className={`badge ${p.status === 'active' ? '' : p.status === 'retired' ? 'badge--bad' : 'badge--warn'}`}>{t(`status.${p.status}`)}</span>
             <span className="badge">{p.verified_at ? t('list.verifiedOn', { date: formatDate(p.verified_at, i18n.language) }) : t('list.neverVerified')}</span>
+            {p.verification && (
+              <span className="badge">
+                {t(`checkMethod.${p.verification.method}`)}
+                {p.verification.accuracy_m !== null ? ` ±${Math.round(p.verification.accuracy_m)} m` : ''}
+                {p.verified_until ? ` · ${t('checkUntil', { date: formatDate(p.verified_until, i18n.language) })}` : ''}
+              </span>
+            )}
           </div>
         )}
       </header>

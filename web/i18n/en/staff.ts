@@ -130,6 +130,8 @@ export default {
     pasted: 'Pin moved to {{lat}}, {{lng}}. Save the changes to keep it (still an approximate location).',
   },
   accuracyHint: 'Exact only from "I am at this place" (GPS ±50 m) or a pin on a street map. A pin moved or typed by hand is approximate.',
+  checkMethod: { gps: 'on-site GPS', pin_on_tiles: 'pin on street map', import: 'from an import', office_confirmed: 'phone confirmation' },
+  checkUntil: 'valid until {{date}}',
   recheck: {
     title: 'Needs re-check',
     intro: 'Places reported by the public, places whose check is over 12 months old or that were never checked, and the most viewed approximate locations.',

@@ -130,6 +130,8 @@ export default {
     pasted: 'Pin dipindah ke {{lat}}, {{lng}}. Simpan perubahan untuk menyimpannya (tetap lokasi perkiraan).',
   },
   accuracyHint: 'Lokasi tepat hanya dari "Saya di lokasi ini" (GPS ±50 m) atau pin di peta jalan. Pin yang digeser atau diketik menjadi perkiraan.',
+  checkMethod: { gps: 'GPS di tempat', pin_on_tiles: 'pin di peta jalan', import: 'dari impor', office_confirmed: 'konfirmasi telepon' },
+  checkUntil: 'berlaku sampai {{date}}',
   recheck: {
     title: 'Perlu dicek ulang',
     intro: 'Tempat yang dilaporkan warga, yang pengecekannya sudah lewat 12 bulan atau belum pernah dicek, dan lokasi perkiraan yang paling sering dilihat warga.',
