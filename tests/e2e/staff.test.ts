@@ -203,4 +203,20 @@ describe('staff workspace on the built page', () => {
     await report.getByRole('button', { name: 'Selesai' }).click();
     await page.getByText('Tidak ada laporan terbuka.').waitFor();
   }, 60_000);
+
+  it('adds a new place on site with "Saya di lokasi ini": a ±8 m fix places the pin and the saved place starts exact', async () => {
+    const spot = { latitude: -8.4101, longitude: 115.3702 }; // made up, in Kabupaten Bangli, away from seeded points
+    await staff.setGeolocation({ ...spot, accuracy: 8 });
+    await page.goto(`${server.url}/#/staff?view=new`);
+    await page.getByLabel('Nama tempat').fill('Balai Banjar Uji GPS');
+    await page.getByRole('button', { name: 'Saya di lokasi ini' }).click();
+    await page.getByText('Akurasi ±8 m', { exact: true }).waitFor();
+    expect(await page.getByLabel('Lintang (lat)').inputValue()).toBe('-8.410100');
+    await page.getByRole('button', { name: 'Simpan tempat baru' }).click();
+    await page.getByRole('heading', { name: 'Balai Banjar Uji GPS', level: 1 }).waitFor();
+    const created = server.services.pointStore.listAll().find((p) => p.name === 'Balai Banjar Uji GPS')!;
+    await expect.poll(() => server.services.pointStore.get(created.id)!.accuracy).toBe('exact');
+    expect(server.services.pointStore.get(created.id)!.verification).toMatchObject({ method: 'gps', by: email, accuracy_m: 8 });
+    await page.locator('.point-head').getByText('lokasi tepat').waitFor();
+  }, 60_000);
 });

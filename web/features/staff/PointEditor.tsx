@@ -9,13 +9,24 @@ import { DuplicateNotice } from './DuplicateNotice';
 import { emptyForm, formFromFeature } from './formState';
 import { formatDate } from './format';
 import { goTo, staffHref } from './nav';
-import type { DuplicateWarning } from './types';
+import type { DuplicateWarning, PointBody } from './types';
+import type { GpsFix } from './useGpsFix';
+import { sendJson } from '../../api/client';
 
 /** Where a new point's pin starts: Bangli town, the regency seat ([lng, lat]). */
 const NEW_POINT_CENTER: [number, number] = [115.3549, -8.4543];
 
 // Warnings from creating a point survive the jump from the "new" view to the new point's page.
 const pendingWarnings = new Map<number, DuplicateWarning[]>();
+
+/** Records the GPS fix a new point was placed by as its check; a refusal leaves the point approximate (shown on its page). */
+async function verifyNewPoint(id: number, body: PointBody, fix: GpsFix): Promise<void> {
+  try {
+    await sendJson('POST', `/api/points/${id}/verify`, { method: 'gps', lat: body.lat, lng: body.lng, accuracy_m: Math.round(fix.accuracyM * 10) / 10 });
+  } catch {
+    // The point is saved; its page shows it as approximate and offers "Saya di lokasi ini" again.
+  }
+}
 
 /** The page of one point (or a new one): the form, verify/retire/restore, and its history. */
 export function PointEditor({ id }: { id: number | null }) {
@@ -91,13 +102,15 @@ export function PointEditor({ id }: { id: number | null }) {
                 )}
               </>
             }
-            onSubmit={(body) =>
+            onSubmit={(body, fix) =>
               save.mutate(body, {
-                onSuccess: (res) => {
+                onSuccess: async (res) => {
                   setWarnings(res.warnings);
                   setSavedAt(Date.now());
                   if (id === null) {
                     pendingWarnings.set(res.feature.id, res.warnings);
+                    // Placed on site by a good GPS fix: record that check now, so the place starts exact.
+                    if (fix) await verifyNewPoint(res.feature.id, body, fix);
                     goTo('edit', { id: res.feature.id });
                   }
                 },

@@ -6,6 +6,9 @@ import type { LngLat, PointProps } from '../../api/types';
 import { POINT_TYPES, SERVICES } from '../../../server/domain/points/vocabulary';
 import { PinMap } from './PinMap';
 import { NoStreetMap } from './NoStreetMap';
+import { NewPointGps } from './NewPointGps';
+import type { GpsFix } from './useGpsFix';
+import { MAX_GPS_ACCURACY_M } from '../../../server/domain/points/verification';
 import { useClientConfig } from '../../api/hooks';
 import { HoursEditor } from './HoursEditor';
 import { MarketDaysEditor } from './MarketDaysEditor';
@@ -50,7 +53,8 @@ export interface PointFormProps {
   saving: boolean;
   /** The last save error from the server, if any. */
   error: Error | null;
-  onSubmit: (body: PointBody) => void;
+  /** `fix`: a new point placed by a good GPS fix (±50 m or better) and not moved since, to record as its check. */
+  onSubmit: (body: PointBody, fix?: GpsFix) => void;
   /** Rendered between the form fields and the save button (e.g. duplicate warnings). */
   notice?: ReactNode;
   /** Told whether the form differs from `initial` (unsaved changes). */
@@ -70,6 +74,11 @@ export function PointForm({ initial, isNew, saving, error, onSubmit, notice, onD
   const streetTiles = Boolean(config.data?.tile_url);
   // "exact" can only be kept (an unmoved checked point), never chosen here.
   const canKeepExact = initial.accuracy === 'exact' && s.lat === initial.lat && s.lng === initial.lng;
+  const [gpsFix, setGpsFix] = useState<GpsFix | null>(null);
+  const onGpsFix = useCallback((fix: GpsFix, p: LngLat) => {
+    setGpsFix(fix);
+    onPinMove(p);
+  }, [onPinMove]);
 
   const serverField = error instanceof ApiError ? formFieldOf(error.field) : null;
   // The server's field names read as the labels this form shows; the message itself is translated.
@@ -114,7 +123,8 @@ export function PointForm({ initial, isNew, saving, error, onSubmit, notice, onD
     if (!Number.isFinite(lat)) return setLocalError({ field: 'lat', message: t('form.coordInvalid', { value: s.lat }) });
     if (!Number.isFinite(lng)) return setLocalError({ field: 'lng', message: t('form.coordInvalid', { value: s.lng }) });
     setLocalError(null);
-    onSubmit(bodyFromForm(s));
+    const fixStands = gpsFix !== null && gpsFix.accuracyM <= MAX_GPS_ACCURACY_M && s.lat === formatCoord(gpsFix.lat) && s.lng === formatCoord(gpsFix.lng);
+    onSubmit(bodyFromForm(s), fixStands ? gpsFix : undefined);
   };
 
   const toggleService = (svc: PointProps['services'][number], on: boolean) =>
@@ -161,6 +171,7 @@ export function PointForm({ initial, isNew, saving, error, onSubmit, notice, onD
               {config.isSuccess && !streetTiles ? t('form.pinHelpNoTiles') : t('form.pinHelp')}
             </p>
             <PinMap label={t('form.mapLabel')} pinLabel={t('form.pinLabel')} position={pin} onMove={onPinMove} />
+            {isNew && <NewPointGps onFix={onGpsFix} />}
             {config.isSuccess && !streetTiles && <NoStreetMap isNew={isNew} onMove={onPinMove} />}
             <div className="grid-2">
               <TextField id="lat" label={t('form.lat')} value={s.lat} onChange={(v) => patch({ lat: v, accuracy: 'approximate' })} error={errorFor('lat')} autoComplete="off" />

@@ -6,14 +6,7 @@ import { haversineM } from '../../../server/domain/geo/distance';
 import { MAX_GPS_ACCURACY_M } from '../../../server/domain/points/verification';
 import { usePointAction, type VerifyBody } from './api';
 import { formatCoord } from './formState';
-
-interface Fix {
-  lat: number;
-  lng: number;
-  /** The phone's 68% confidence radius, metres. */
-  accuracyM: number;
-}
-type GeoProblem = 'denied' | 'unavailable' | 'timeout' | 'unsupported';
+import { useGpsFix } from './useGpsFix';
 
 /**
  * "Cek lokasi": the three honest ways to record a check. "Saya di lokasi ini" takes a fresh high-accuracy GPS fix,
@@ -23,38 +16,19 @@ type GeoProblem = 'denied' | 'unavailable' | 'timeout' | 'unsupported';
 export function SiteCheck({ feature, unsaved, streetTiles }: { feature: PointFeature; unsaved: boolean; streetTiles: boolean }) {
   const { t, i18n } = useTranslation('staff');
   const action = usePointAction(feature.id);
-  const [fix, setFix] = useState<Fix | null>(null);
-  const [locating, setLocating] = useState(false);
-  const [problem, setProblem] = useState<GeoProblem | null>(null);
+  const gps = useGpsFix();
+  const { fix, locating, problem } = gps;
   const [done, setDone] = useState<string | null>(null);
   const round = (m: number) => Math.round(m).toLocaleString(i18n.language);
-
   const locate = () => {
     setDone(null);
-    setProblem(null);
-    if (!('geolocation' in navigator)) {
-      setProblem('unsupported');
-      return;
-    }
-    setLocating(true);
-    navigator.geolocation.getCurrentPosition(
-      (pos) => {
-        setLocating(false);
-        setFix({ lat: pos.coords.latitude, lng: pos.coords.longitude, accuracyM: pos.coords.accuracy });
-      },
-      (err) => {
-        setLocating(false);
-        setProblem(err.code === err.PERMISSION_DENIED ? 'denied' : err.code === err.TIMEOUT ? 'timeout' : 'unavailable');
-      },
-      // A check must be a fix taken here and now: no cached position.
-      { enableHighAccuracy: true, timeout: 30_000, maximumAge: 0 },
-    );
+    gps.locate();
   };
   const verify = (body: VerifyBody, messageKey: string) =>
     action.mutate({ kind: 'verify', body }, {
       onSuccess: () => {
         setDone(messageKey);
-        setFix(null);
+        gps.clear();
       },
     });
 

@@ -107,6 +107,8 @@ export default {
     tooCoarse: 'Accuracy ±{{m}} m is too coarse for an exact location (±{{max}} m at most). Step outside, wait a moment in the open, then tap "I am at this place" again.',
     saveFirst: 'The form has unsaved changes. Save them first, then save the GPS position.',
     saveFirstOther: 'The check buttons work again once the form changes are saved.',
+    newGood: 'The pin moved to your position. When this place is saved, its location is recorded as exact (checked on site by GPS).',
+    newCoarse: 'The pin moved to your position as an approximate one: ±{{m}} m is too coarse for an exact location (±{{max}} m at most). Try again in the open.',
     pinOnTiles: 'I moved the pin on the street map',
     phone: 'Confirmed by phone',
     savedGps: 'Saved: exact location from an on-site GPS fix.',

@@ -107,6 +107,8 @@ export default {
     tooCoarse: 'Akurasi ±{{m}} m terlalu kasar untuk lokasi tepat (paling kasar ±{{max}} m). Keluar dari bangunan, tunggu sebentar di tempat terbuka, lalu tekan "Saya di lokasi ini" lagi.',
     saveFirst: 'Ada perubahan formulir yang belum disimpan. Simpan dulu, lalu simpan posisi GPS.',
     saveFirstOther: 'Tombol pengecekan aktif lagi setelah perubahan formulir disimpan.',
+    newGood: 'Pin dipindah ke posisi Anda. Saat tempat ini disimpan, lokasinya dicatat tepat (dicek dengan GPS di tempat).',
+    newCoarse: 'Pin dipindah ke posisi Anda sebagai perkiraan: akurasi ±{{m}} m terlalu kasar untuk lokasi tepat (paling kasar ±{{max}} m). Coba lagi di tempat terbuka.',
     pinOnTiles: 'Pin sudah saya geser di peta jalan',
     phone: 'Dikonfirmasi lewat telepon',
     savedGps: 'Tersimpan: lokasi tepat dari GPS di tempat.',
