@@ -24,6 +24,8 @@ export interface NearestOptions {
   types?: PointType[];
   service?: Service[];
   maxKm?: number;
+  /** Told the ids found, nearest first (the re-check queue counts views from them). */
+  onHits?: (ids: number[]) => void;
 }
 
 /** Cap on cached rows (~1 KB each): the real data set fits many times over; a synthetic 1M does not. */
@@ -80,6 +82,7 @@ export class FinderService {
   /** The nearest visible points to `center`, sorted by great-circle distance (distance_m, metres). */
   nearest(center: LngLat, opts: NearestOptions): PointCollection {
     const hits = this.nearestHits(center, opts);
+    opts.onHits?.(hits.map((h) => h.id));
     const byId = this.cachedRows(hits.map((h) => h.id));
     const now = this.now();
     const features: PointFeature[] = [];
@@ -98,6 +101,7 @@ export class FinderService {
    */
   nearestJson(center: LngLat, opts: NearestOptions): string {
     const hits = this.nearestHits(center, opts);
+    opts.onHits?.(hits.map((h) => h.id));
     const byId = this.cachedRows(hits.map((h) => h.id));
     const now = this.now();
     let out = '{"type":"FeatureCollection","features":[';

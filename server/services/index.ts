@@ -23,6 +23,10 @@ import { IdempotencyStore } from '../storage/idempotency.js';
 import { IdempotencyService } from './idempotency.js';
 import { OptionsService } from './options.js';
 import type { GuideChannel } from '../domain/registration/select.js';
+import { PosterService, posterFacts } from './posters/index.js';
+import { PointViewStore } from '../storage/pointViews.js';
+import { PointViewCounter } from './pointViews.js';
+import { RecheckService } from './recheck.js';
 
 /**
  * Builds every service from the dependencies. The only place services are wired together;
@@ -36,7 +40,7 @@ export function createServices(deps: AppDeps) {
   const auth = new AuthService(deps.db, deps.now, audit);
   const versions = new VersionService(new VersionStore(deps.db));
   const idempotency = new IdempotencyService(deps.db, new IdempotencyStore(deps.db), deps.now);
-  const pointEdits = new PointEditService(deps.db, pointStore, villages, finder, audit, deps.config.serviceRegion, deps.now, versions);
+  const pointEdits = new PointEditService(deps.db, pointStore, villages, finder, audit, deps.config.serviceRegion, deps.now, versions, deps.config.tileUrl !== null);
   const importer = new ImportService(deps.db, pointStore, pointEdits, audit);
   const pointExport = new PointExportService(pointStore, finder, deps.now);
   const reports = new ReportService(deps.db, pointStore, audit, deps.now);
@@ -54,7 +58,11 @@ export function createServices(deps: AppDeps) {
   const outcomeAudit = outcomeAuditWriter(audit);
   const outcomes = new OutcomeService(new OutcomeStore(deps.db), pointStore, villages, () => visitLookup, () => outcomeAudit, deps.now);
   const options = new OptionsService(finder, visits, villages, info.guide as { channels?: GuideChannel[] }, deps.now);
-  return { versions, idempotency, pointStore, villages, finder, options, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };
+  const posters = new PosterService(visits, pointStore, villages, posterFacts(info.rules, info.guide), deps.now);
+  const pointViewStore = new PointViewStore(deps.db);
+  const pointViews = new PointViewCounter(pointViewStore, deps.now);
+  const recheck = new RecheckService(pointViewStore, pointViews, pointStore, finder, deps.now);
+  return { versions, idempotency, posters, pointViews, recheck, pointStore, villages, finder, options, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };
 }
 
 export type Services = ReturnType<typeof createServices>;

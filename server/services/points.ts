@@ -33,6 +33,8 @@ import type { FinderService } from './finder.js';
 import { reauthorize, type Actor, type AuditAction, type AuditService } from './audit.js';
 import { NO_IF_MATCH, type VersionService } from './versions.js';
 import type { IfMatch } from '../domain/concurrency/etag.js';
+import { checkExactClaim, checkVerifyRequest, type VerifyRequest } from './pointVerify.js';
+import { verifiedUntil, type Verification } from '../domain/points/verification.js';
 
 /** Same type within this distance of another non-retired point → a possible duplicate. */
 export const DUPLICATE_RADIUS_M = 50;
@@ -80,6 +82,8 @@ export class PointEditService {
     private readonly region: BBox,
     private readonly now: () => Date,
     private readonly versions: VersionService,
+    /** The deployment has street tiles (TILE_URL): a pin moved on the map may then be exact. */
+    private readonly streetTiles = false,
   ) {
     this.staffQueries = new StaffPointQueries(db);
   }
@@ -153,6 +157,10 @@ export class PointEditService {
         id = before.id;
         this.points.update(id, record, stamp);
       } else id = this.points.insert(record, stamp);
+      // An import that states exact coordinates is one of the three ways a point becomes exact.
+      if (opts.action === 'import' && draft.accuracy === 'exact' && (moved || before?.accuracy !== 'exact')) {
+        this.points.setVerification(id, { method: 'import', at: stamp, by: actor.email, accuracy_m: null }, verifiedUntil(this.now()));
+      }
       const point = this.points.get(id)!;
       if (opts.audit !== false) this.audit.record(actor, opts.action ?? (before ? 'update' : 'create'), 'point', id, before ?? null, point);
       return { point, warnings };
@@ -163,6 +171,7 @@ export class PointEditService {
   create(actor: Actor, body: unknown): WrittenFeature {
     const v = this.validateNew(body);
     if (!v.ok) throwIssues(v.issues);
+    checkExactClaim(undefined, v.draft);
     const { point, warnings } = this.save(actor, v.draft);
     return this.feature(point, warnings);
   }
@@ -184,6 +193,10 @@ export class PointEditService {
     }
     const v = this.validatePatch(existing, body);
     if (!v.ok) throwIssues(v.issues);
+    const moved = v.draft.position[0] !== existing.position[0] || v.draft.position[1] !== existing.position[1];
+    // A pin moved by hand without saying how exact it is becomes a guess again; saying "exact" is checked below.
+    if (moved && !(typeof body === 'object' && body !== null && 'accuracy' in body)) v.draft.accuracy = 'approximate';
+    checkExactClaim(existing, v.draft);
     // The form sends every field; an unchanged save must not bump updated_at or add a history entry.
     if (JSON.stringify(v.draft) === JSON.stringify(draftOf(existing))) return this.feature(existing, []);
     const { point, warnings } = this.save(actor, v.draft, { id });
@@ -215,18 +228,29 @@ export class PointEditService {
   }
 
   /**
-   * POST /api/points/:id/verify: records a field check now. `onSite` = the pin was placed while
-   * standing there, so the position becomes exact and the "approximate because…" note is dropped.
+   * POST /api/points/:id/verify: records a check now, by whom and how (server/services/pointVerify.ts has the
+   * rules). gps and pin_on_tiles move the pin there and make it exact (the "approximate because…" note goes);
+   * office_confirmed only renews verified_until. Throws 422 naming the field for a check that proves too little.
    */
-  verify(actor: Actor, id: number, onSite: boolean, ifMatch: IfMatch = NO_IF_MATCH): WrittenFeature {
+  verify(actor: Actor, id: number, body: VerifyRequest, ifMatch: IfMatch = NO_IF_MATCH): WrittenFeature {
+    const check = checkVerifyRequest(body, { streetTiles: this.streetTiles });
     return this.db.transaction(() => {
       reauthorize(actor);
       const before = this.mustGet(id);
       this.versions.require(ifMatch, this.versions.pointEtag(id));
       if (before.status === 'retired') throw new ConflictError(`Point ${id} is retired; restore it before verifying`, 'id');
-      const change: Partial<PointInput> = { verified_at: this.now().toISOString() };
-      if (onSite) Object.assign(change, { accuracy: 'exact', location_note: null });
-      return this.feature(this.writeFields(actor, before, change, 'verify'), []);
+      let warnings: WriteWarning[] = [];
+      if (check.lat !== null && check.lng !== null) {
+        const v = this.validatePatch(before, { lat: check.lat, lng: check.lng, accuracy: 'exact', location_note: null });
+        if (!v.ok) throwIssues(v.issues);
+        warnings = this.save(actor, v.draft, { id, audit: false }).warnings;
+      }
+      const now = this.now();
+      const verification: Verification = { method: check.method, at: now.toISOString(), by: actor.email, accuracy_m: check.accuracyM };
+      this.points.setVerification(id, verification, verifiedUntil(now));
+      const after = this.points.get(id)!;
+      this.audit.record(actor, 'verify', 'point', id, before, after);
+      return this.feature(after, warnings);
     })();
   }
 

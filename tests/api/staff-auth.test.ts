@@ -79,9 +79,9 @@ describe('user administration', () => {
   it('changes a role, effective on the next request, and audits it with before and after', async () => {
     const planner = await loginAs(t, 'planner');
     const id = (await (await t.app.request('/api/auth/me', { headers: { Cookie: planner.cookie } })).json()).user.id;
-    expect((await t.app.request('/api/points/1/verify', jsonRequest('POST', { on_site: false }, planner.cookie))).status).toBe(403);
+    expect((await t.app.request('/api/points/1/verify', jsonRequest('POST', { method: 'office_confirmed' }, planner.cookie))).status).toBe(403);
     await asAdmin('PATCH', `/api/users/${id}`, { role: 'staff' });
-    expect((await t.app.request('/api/points/1/verify', jsonRequest('POST', { on_site: false }, planner.cookie))).status).toBe(200);
+    expect((await t.app.request('/api/points/1/verify', jsonRequest('POST', { method: 'office_confirmed' }, planner.cookie))).status).toBe(200);
 
     const { entries } = await (await t.app.request(`/api/audit?entity=user&entity_id=${id}`, { headers: { Cookie: admin.cookie } })).json();
     const update = entries.find((e: { action: string }) => e.action === 'user_update');

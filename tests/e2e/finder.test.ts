@@ -253,7 +253,7 @@ describe('the finder page', () => {
       await pickVillage(page, 'Bunutin', 'Bunutin (Kec. Bangli)');
       const apuan = page.locator('.point-card', { hasText: 'Kantor Perbekel Apuan' });
       expect(await apuan.getByText('Buka sekarang').count()).toBe(1);
-      expect(await apuan.getByText('Diverifikasi 2 Mar 2026').count()).toBe(1);
+      expect(await apuan.getByText('Dicek 2 Mar 2026').count()).toBe(1);
       expect(await apuan.locator('.point-card__hours-line').textContent()).toBe('Sen–Min 00.00–24.00');
       expect(await apuan.getByText('Lokasi perkiraan').count()).toBe(0);
       expect(await apuan.getByRole('link', { name: 'Telepon Kantor Perbekel Apuan' }).getAttribute('href')).toBe('tel:0366123456');

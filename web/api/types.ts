@@ -25,6 +25,10 @@ export interface PointProps {
   /** The next market date (YYYY-MM-DD, WITA) from now: today while the market is still open. */
   next_market_day?: string | null;
   verified_at: string | null;
+  /** How the last check was made; null when never checked (or before methods were recorded). */
+  verification?: { method: 'gps' | 'pin_on_tiles' | 'import' | 'office_confirmed'; at: string; accuracy_m: number | null } | null;
+  /** After this instant the check no longer counts. */
+  verified_until?: string | null;
   source: string;
   external_id: string | null;
   notes: string | null;

@@ -11,6 +11,7 @@ import { AuditEntry } from './audit.js';
 import type { VersionService } from '../../services/versions.js';
 import type { IdempotencyService } from '../../services/idempotency.js';
 import { etagHeaders, IdempotencyKeyHeader, IfMatchHeader, idempotentResponse, ifMatchOf } from '../preconditions.js';
+import { STAFF_VERIFY_METHODS } from '../../services/pointVerify.js';
 
 /**
  * Documents the write body. Each field is typed `unknown` for zod so the domain validator
@@ -40,6 +41,17 @@ const PointWrite = z
   .partial()
   .catchall(z.unknown())
   .openapi('PointWrite', { example: { name: 'Balai Banjar Contoh', type: 'community_hall', lat: -8.45, lng: 115.35 } });
+
+const coord = (field: string, min: number, max: number) =>
+  z.number({ error: `${field} must be a number between ${min} and ${max}` }).min(min, `${field} must be at least ${min}`).max(max, `${field} must be at most ${max}`).optional();
+const VerifyBody = z
+  .strictObject({
+    method: z.enum(STAFF_VERIFY_METHODS, { error: `method must be one of ${STAFF_VERIFY_METHODS.join(', ')}` }),
+    lat: coord('lat', -90, 90),
+    lng: coord('lng', -180, 180),
+    accuracy_m: z.number({ error: 'accuracy_m must be the GPS fix radius in metres' }).min(0, 'accuracy_m must be at least 0').max(100000, 'accuracy_m must be at most 100000').optional(),
+  })
+  .openapi('VerifyPoint', { example: { method: 'gps', lat: -8.4512, lng: 115.3541, accuracy_m: 12 } });
 
 const Warning = z.object({ code: z.literal('possible_duplicate'), point_id: z.number().int(), distance_m: z.number(), message: z.string() });
 const Written = PointFeature.extend({ warnings: z.array(Warning) }).openapi('WrittenPointFeature');
@@ -82,13 +94,14 @@ const restore = createRoute({
 });
 const verify = createRoute({
   method: 'post', path: '/points/{id}/verify', tags: ['staff'], middleware: [requireRole('staff')] as const,
-  summary: 'Record a field check: verified_at = now; on_site=true also makes the position exact',
+  summary: 'Record a check: gps (lat, lng, accuracy_m ≤ 50) or pin_on_tiles (lat, lng; needs TILE_URL) move the pin and make it exact; office_confirmed renews verified_until only',
+  description: 'Sets verification {method, at, by, accuracy_m}, verified_at and verified_until (12 months later). 422 naming accuracy_m for a fix over 50 m, method for pin_on_tiles without street tiles.',
   request: {
     ...idPath,
     headers: IfMatchHeader,
-    ...jsonBody(z.strictObject({ on_site: z.boolean({ error: 'on_site must be true (pin placed on site) or false' }) })),
+    ...jsonBody(VerifyBody),
   },
-  responses: { 200: json(Written, 'Verified'), ...writeErrors },
+  responses: { 200: json(Written, 'Verified'), ...writeErrors, 422: json(ErrorBody, 'The check proves too little (accuracy_m over 50, no street map, a field the method does not take)') },
 });
 const history = createRoute({
   method: 'get', path: '/points/{id}/history', tags: ['staff'], middleware: [requireRole('staff')] as const,
@@ -141,7 +154,7 @@ export function pointEditRoutes(edits: PointEditService, versions: VersionServic
     })
     .openapi(verify, (c) => {
       const { id } = c.req.valid('param');
-      return c.json(edits.verify(actorOf(c), id, c.req.valid('json').on_site, ifMatchOf(c)), 200, withEtag(id));
+      return c.json(edits.verify(actorOf(c), id, c.req.valid('json'), ifMatchOf(c)), 200, withEtag(id));
     })
     .openapi(history, (c) => c.json({ entries: edits.history(c.req.valid('param').id) }, 200))
     .openapi(staffList, (c) => c.json(edits.staffList(c.req.valid('query')), 200))

@@ -7,6 +7,10 @@ import type { FinderService } from '../../services/finder.js';
 import { NotFoundError } from '../../errors.js';
 import type { VersionService } from '../../services/versions.js';
 import { etagHeaders } from '../preconditions.js';
+import type { PointViewCounter } from '../../services/pointViews.js';
+
+/** How many of the nearest results count as "viewed" for the re-check queue: the ones a phone shows first. */
+const VIEWED_NEAREST = 3;
 
 const nearest = createRoute({
   method: 'get',
@@ -70,12 +74,15 @@ const one = createRoute({
 });
 
 /** Public read routes for service points. */
-export function pointRoutes(finder: FinderService, versions: VersionService) {
+export function pointRoutes(finder: FinderService, versions: VersionService, views?: PointViewCounter) {
   return createRouter()
     .openapi(nearest, (c) => {
       const q = c.req.valid('query');
       // The same body as c.json(finder.nearest(…)), serialised from per-point cached JSON (the API's hottest route).
-      const body = finder.nearestJson([q.lng, q.lat], { limit: q.limit, types: q.type, service: q.service, maxKm: q.max_km });
+      const body = finder.nearestJson([q.lng, q.lat], {
+        limit: q.limit, types: q.type, service: q.service, maxKm: q.max_km,
+        onHits: views && ((ids) => views.record(ids.slice(0, VIEWED_NEAREST))),
+      });
       const res = c.body(body, 200, { 'Content-Type': 'application/json' });
       return res as unknown as ReturnType<typeof c.json<ReturnType<FinderService['nearest']>, 200>>;
     })
@@ -94,6 +101,7 @@ export function pointRoutes(finder: FinderService, versions: VersionService) {
       const { id } = c.req.valid('param');
       const f = finder.get(id);
       if (!f) throw new NotFoundError(`No service point with id ${id}`, 'id');
+      views?.record([id]);
       return c.json(f, 200, etagHeaders(versions.pointEtag(id)));
     });
 }

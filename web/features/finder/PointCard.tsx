@@ -5,7 +5,8 @@ import { formatWitaDate } from '../../shared/wita';
 import { groupOpeningHours } from './hours';
 import { Icon, TypeIcon } from './icons';
 import { ReportProblem } from '../../shared/ReportProblem';
-import { directionsUrl, telUrl, whatsappChatUrl, whatsappShareUrl } from './links';
+import { CheckedBadge } from './CheckedBadge';
+import { directionsUrl, mapsUrl, telUrl, whatsappChatUrl, whatsappShareUrl } from './links';
 import { placeShareText } from './share';
 import { useVillageNames } from '../../shared/villageNames';
 import { witaToday } from '../../shared/wita';
@@ -70,12 +71,7 @@ export function PointCard({ feature, rank }: { feature: PointFeature; rank: numb
           // A market whose weekly hours are unknown still shows its market window below: no "hours unknown" beside it.
           <span className="badge">{t('card.hoursUnknown')}</span>
         )}
-        {p.verified_at && (
-          <span className="badge badge--good">
-            <Icon name="check" className="badge__icon" />
-            {t('card.verified', { date: formatWitaDate(p.verified_at, lang) })}
-          </span>
-        )}
+        <CheckedBadge p={p} />
         {p.accuracy === 'approximate' && (
         <details className="point-card__approx">
           <summary>

@@ -16,14 +16,26 @@ import { DuplicateNotice } from './DuplicateNotice';
 import { emptyForm, formFromFeature } from './formState';
 import { formatDate } from './format';
 import { goTo, staffHref } from './nav';
-import type { DuplicateWarning } from './types';
+import type { DuplicateWarning, PointBody } from './types';
 import type { FormState } from './formState';
+import type { GpsFix } from './useGpsFix';
+import { sendJson } from '../../api/client';
 
 /** Where a new point's pin starts: Bangli town, the regency seat ([lng, lat]). */
 const NEW_POINT_CENTER: [number, number] = [115.3549, -8.4543];
 
 // Warnings from creating a point survive the jump from the "new" view to the new point's page.
 const pendingWarnings = new Map<number, DuplicateWarning[]>();
+
+/** Records the GPS fix a new point was placed by as its check; a refusal leaves the point approximate (shown on its page). */
+async function verifyNewPoint(id: number, body: PointBody, fix: GpsFix): Promise<void> {
+  try {
+    await sendJson('POST', `/api/points/${id}/verify`, { method: 'gps', lat: body.lat, lng: body.lng, accuracy_m: Math.round(fix.accuracyM * 10) / 10 });
+  } catch {
+    // The point is saved; its page shows it as approximate and offers "Saya di lokasi ini" again.
+  }
+}
+
 
 /** A save that met a 412: what the user had in the form, and the newest stored version once fetched. */
 interface Conflict {
@@ -99,6 +111,13 @@ export function PointEditor({ id }: { id: number | null }) {
             {p.accuracy === 'approximate' ? <span className="badge badge--warn">{t('accuracy.approximate')}</span> : <span className="badge badge--good">{t('accuracy.exact')}</span>}
             <span className={`badge ${p.status === 'active' ? '' : p.status === 'retired' ? 'badge--bad' : 'badge--warn'}`}>{t(`status.${p.status}`)}</span>
             <span className="badge">{p.verified_at ? t('list.verifiedOn', { date: formatDate(p.verified_at, i18n.language) }) : t('list.neverVerified')}</span>
+            {p.verification && (
+              <span className="badge">
+                {t(`checkMethod.${p.verification.method}`)}
+                {p.verification.accuracy_m !== null ? ` ±${Math.round(p.verification.accuracy_m)} m` : ''}
+                {p.verified_until ? ` · ${t('checkUntil', { date: formatDate(p.verified_until, i18n.language) })}` : ''}
+              </span>
+            )}
           </div>
         )}
       </header>
@@ -139,7 +158,7 @@ export function PointEditor({ id }: { id: number | null }) {
                 )}
               </>
             }
-            onSubmit={(body, mine) =>
+            onSubmit={(body, mine, fix) =>
               save.mutate({ body, etag: base?.etag, key: id === null ? keys.keyFor(body) : undefined }, {
                 onError: (e) => {
                   if (!(e instanceof ApiError && e.status === 412) || id === null) return;
@@ -147,7 +166,7 @@ export function PointEditor({ id }: { id: number | null }) {
                   setConflict({ mine, latest: null });
                   fetchStaffPoint(id).then((latest) => setConflict({ mine, latest }), () => setConflict(null));
                 },
-                onSuccess: (res) => {
+                onSuccess: async (res) => {
                   setWarnings(res.warnings);
                   setSavedAt(Date.now());
                   setConflict(null);
@@ -155,6 +174,8 @@ export function PointEditor({ id }: { id: number | null }) {
                   if (id !== null) setBase({ data: res.feature, etag: res.etag });
                   if (id === null) {
                     pendingWarnings.set(res.feature.id, res.warnings);
+                    // Placed on site by a good GPS fix: record that check now, so the place starts exact.
+                    if (fix) await verifyNewPoint(res.feature.id, body, fix);
                     goTo('edit', { id: res.feature.id });
                   }
                 },

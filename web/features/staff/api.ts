@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, getJson, getJsonWithEtag, ifMatch, sendJson, sendJsonWithEtag, type Versioned } from '../../api/client';
 import type { PointCollection, PointFeature } from '../../api/types';
 import { clearSignedInData } from '../../shared/signedInData';
-import type { AuditEntry, DuplicateWarning, ImportReport, PointBody, PointFilter, ProblemReport, Role, SavedPoint, User } from './types';
+import type { AuditEntry, DuplicateWarning, ImportReport, PointBody, PointFilter, ProblemReport, Role, SavedPoint, User, RecheckItem } from './types';
 
 export function useLogout() {
   const qc = useQueryClient();
@@ -49,6 +49,7 @@ function useInvalidatePoints() {
   const qc = useQueryClient();
   return (id?: number) => {
     void qc.invalidateQueries({ queryKey: ['staff', 'points'] });
+    void qc.invalidateQueries({ queryKey: ['staff', 'recheck'] });
     if (id !== undefined) {
       void qc.invalidateQueries({ queryKey: ['staff', 'point', id] });
       void qc.invalidateQueries({ queryKey: ['staff', 'history', id] });
@@ -80,13 +81,28 @@ export function useSavePoint(id: number | null) {
   });
 }
 
+/** A check of a point (POST /api/points/:id/verify): a GPS fix, a pin on a street map, or a phone call. */
+export type VerifyBody =
+  | { method: 'gps'; lat: number; lng: number; accuracy_m: number }
+  | { method: 'pin_on_tiles'; lat: number; lng: number }
+  | { method: 'office_confirmed' };
+
+/** The "Perlu dicek ulang" queue (GET /api/staff/recheck), in the server's order. */
+export function useRecheckQueue() {
+  return useQuery({
+    queryKey: ['staff', 'recheck'],
+    queryFn: ({ signal }) => getJson<{ features: RecheckItem[]; total: number }>('/api/staff/recheck', { limit: 200 }, signal),
+    staleTime: 10_000,
+  });
+}
+
 /** Verify / retire / restore: one action on one point. */
 export function usePointAction(id: number, etag: string | null) {
   const invalidate = useInvalidatePoints();
   const h = ifMatch(etag);
   return useMutation({
-    mutationFn: (a: { kind: 'verify'; onSite: boolean } | { kind: 'retire' } | { kind: 'restore' }) =>
-      a.kind === 'verify' ? sendJson<unknown>('POST', `/api/points/${id}/verify`, { on_site: a.onSite }, h)
+    mutationFn: (a: { kind: 'verify'; body: VerifyBody } | { kind: 'retire' } | { kind: 'restore' }) =>
+      a.kind === 'verify' ? sendJson<unknown>('POST', `/api/points/${id}/verify`, a.body, h)
       : a.kind === 'retire' ? sendJson<unknown>('DELETE', `/api/points/${id}`, undefined, h)
       : sendJson<unknown>('POST', `/api/points/${id}/restore`, {}, h),
     onSuccess: () => invalidate(id),

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChosenPlace } from '../../shared/place';
 import { formatDistance, formatLongDate, formatTimeSpan, witaDateOf } from '../../shared/wita';
-import { HORIZON_DAYS, NEAR_KM, icsHref, useNextVisits } from './api';
+import { HORIZON_DAYS, NEAR_KM, icsHref, posterHref, useNextVisits } from './api';
 import type { Visit } from '../../api/types';
 import { useVillageNames } from '../../shared/villageNames';
 
@@ -77,10 +77,16 @@ function VisitCard({ visit, placeLabel }: { visit: Visit; placeLabel: string }) 
         ))}
       </ul>
       {!cancelled && (
-        <a className="btn btn--ghost next-visit__ics" href={icsHref(visit.id)} download>
-          <CalendarIcon /> {t('addToCalendar')}
-          <span className="visually-hidden">: {place}, {date}</span>
-        </a>
+        <div className="next-visit__actions">
+          <a className="btn btn--ghost next-visit__ics" href={icsHref(visit.id)} download>
+            <CalendarIcon /> {t('addToCalendar')}
+            <span className="visually-hidden">: {place}, {date}</span>
+          </a>
+          <a className="btn btn--ghost next-visit__poster" href={posterHref(visit.id)} target="_blank" rel="noopener">
+            <PrintIcon /> {t('printPoster')}
+            <span className="visually-hidden">: {place}, {date} {t('posterPdf')}</span>
+          </a>
+        </div>
       )}
     </article>
   );
@@ -92,6 +98,16 @@ function CalendarIcon() {
     <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
       <rect x="3" y="5" width="18" height="16" rx="2" />
       <path d="M3 10h18M8 3v4M16 3v4M12 13v5M9.5 15.5h5" />
+    </svg>
+  );
+}
+
+/** A printer glyph in SVG, like CalendarIcon. */
+function PrintIcon() {
+  return (
+    <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <path d="M6 9V3h12v6M6 18H4a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2" />
+      <rect x="6" y="14" width="12" height="7" />
     </svg>
   );
 }
