@@ -106,6 +106,21 @@ describe('the session and role are checked again inside the write', () => {
     expect((t.db.prepare('SELECT count(*) AS n FROM points').get() as { n: number }).n).toBe(before);
   });
 
+  it('does not record a visit outcome for a planner disabled while the body streamed', async () => {
+    const { cookie: plannerCookie, email } = await loginAs(t, 'planner');
+    const visit = await t.app.request('/api/visits', jsonRequest('POST', {
+      point_id: 1, title: 'Sosialisasi', activities: ['sosialisasi'], starts_at: '2026-11-20T09:00:00+08:00', ends_at: '2026-11-20T11:00:00+08:00',
+    }, plannerCookie));
+    expect(visit.status).toBe(201);
+    const { id } = await visit.json();
+    const req = slowRequest(`/api/visits/${id}/outcome`, 'POST', plannerCookie, { attendees: 30, registrations: 4, cards_issued: 2 });
+    await req.started;
+    t.services.auth.updateUser(otherAdmin, userId(email), { disabled: true });
+    req.release();
+    expect((await req.response).status).toBe(401);
+    expect((t.db.prepare('SELECT count(*) AS n FROM visit_outcomes').get() as { n: number }).n).toBe(0);
+  });
+
   it('still writes when nothing changed meanwhile', async () => {
     const { cookie } = await loginAs(t, 'admin');
     const req = slowRequest('/api/users', 'POST', cookie, { email: 'baru@contoh.id', password: 'Danau-Batur-Biru-77', role: 'planner' });
