@@ -96,7 +96,7 @@ describe('If-Match on point writes', () => {
     expect((await write('PATCH', `/api/points/${pointId}`, staffA, { notes: 'diubah' }, old)).status).toBe(200);
     for (const [method, path, body] of [
       ['DELETE', `/api/points/${pointId}`, undefined],
-      ['POST', `/api/points/${pointId}/verify`, { on_site: true }],
+      ['POST', `/api/points/${pointId}/verify`, { method: 'office_confirmed' }],
     ] as const) {
       const res = await write(method, path, staffB, body, old);
       expect(res.status).toBe(412);

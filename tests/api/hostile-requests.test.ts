@@ -32,7 +32,7 @@ describe('malformed Origin on a write with a cookie', () => {
   }
 
   it('still accepts the page own origin with its Host', async () => {
-    const res = await t.app.request('/api/points/1/verify', write('POST', JSON.stringify({ on_site: false })));
+    const res = await t.app.request('/api/points/1/verify', write('POST', JSON.stringify({ method: 'office_confirmed' })));
     expect(res.status).toBe(200);
   });
 });
@@ -112,7 +112,7 @@ describe('request body limits', () => {
   });
 
   it('accepts a chunked body under the limit', async () => {
-    const text = JSON.stringify({ on_site: false });
+    const text = JSON.stringify({ method: 'office_confirmed' });
     const stream = new ReadableStream<Uint8Array>({ start(c) { c.enqueue(new TextEncoder().encode(text)); c.close(); } });
     const res = await t.app.request('/api/points/1/verify', write('POST', stream));
     expect(res.status).toBe(200);
