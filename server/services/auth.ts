@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { ROLES, UserStore, type Role, type UserRecord } from '../storage/users.js';
 import type { Db } from '../storage/db.js';
 import { ConflictError, HttpError, NotFoundError, UnauthorizedError, ValidationError } from '../errors.js';
+import { enumParams, gotParam } from '../domain/codes/values.js';
 import { SYSTEM_ACTOR, type Actor, type AuditService } from './audit.js';
 import { SlidingWindow } from './rateLimit.js';
 
@@ -61,18 +62,20 @@ export class AuthService {
   async createUser(input: { email: string; password: string; role: string }, actor: Actor = SYSTEM_ACTOR): Promise<SessionUser> {
     const email = input.email.trim().toLowerCase();
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) {
-      throw new ValidationError('email', 'email must be an address like nama@contoh.id');
+      throw new ValidationError('email', 'email must be an address like nama@contoh.id', { code: 'invalid_email', params: { got: gotParam(input.email) } });
     }
     if (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > 256) {
-      throw new ValidationError('password', `password must be ${MIN_PASSWORD_LENGTH} to 256 characters`);
+      throw new ValidationError('password', `password must be ${MIN_PASSWORD_LENGTH} to 256 characters`, {
+        code: 'text_length', params: { min: MIN_PASSWORD_LENGTH, max: 256, got: input.password.length },
+      });
     }
     if (!(ROLES as readonly string[]).includes(input.role)) {
-      throw new ValidationError('role', `role must be one of: ${ROLES.join(', ')}`);
+      throw new ValidationError('role', `role must be one of: ${ROLES.join(', ')}`, { code: 'enum_unknown', params: enumParams(input.role, ROLES) });
     }
-    if (this.users.byEmail(email)) throw new ConflictError(`A user with email ${email} already exists`, 'email');
+    if (this.users.byEmail(email)) throw new ConflictError(`A user with email ${email} already exists`, 'email', { code: 'email_taken', params: { email } });
     const passwordHash = await hash(input.password, ARGON2);
     return this.db.transaction(() => {
-      if (this.users.byEmail(email)) throw new ConflictError(`A user with email ${email} already exists`, 'email');
+      if (this.users.byEmail(email)) throw new ConflictError(`A user with email ${email} already exists`, 'email', { code: 'email_taken', params: { email } });
       const id = this.users.insert(email, passwordHash, input.role as Role, this.now().toISOString());
       const created = toSummary(this.users.byId(id)!);
       this.audit?.record(actor, 'user_create', 'user', id, null, created);
@@ -92,15 +95,15 @@ export class AuthService {
   updateUser(actor: Actor, id: number, patch: { role?: Role; disabled?: boolean }): UserSummary {
     return this.db.transaction(() => {
       const user = this.users.byId(id);
-      if (!user) throw new NotFoundError(`No user with id ${id}`, 'id');
+      if (!user) throw new NotFoundError(`No user with id ${id}`, 'id', 'user_not_found');
       const role = patch.role ?? user.role;
       const disabled = patch.disabled ?? user.disabled;
       if (actor.id === id && (disabled || role !== 'admin') && user.role === 'admin') {
-        throw new ConflictError('You cannot disable or demote your own account; ask another admin', patch.disabled !== undefined ? 'disabled' : 'role');
+        throw new ConflictError('You cannot disable or demote your own account; ask another admin', patch.disabled !== undefined ? 'disabled' : 'role', { code: 'own_account' });
       }
       if (user.role === 'admin' && !user.disabled && (role !== 'admin' || disabled)) {
         const activeAdmins = this.users.all().filter((u) => u.role === 'admin' && !u.disabled).length;
-        if (activeAdmins <= 1) throw new ConflictError('This is the last active admin; make another admin first', 'role');
+        if (activeAdmins <= 1) throw new ConflictError('This is the last active admin; make another admin first', 'role', { code: 'last_admin' });
       }
       const now = this.now().toISOString();
       this.users.setRole(id, role, disabled, now);
@@ -114,9 +117,11 @@ export class AuthService {
   /** Sets a new password and revokes the user's sessions. Audited (without any hash). */
   async resetPassword(email: string, password: string, actor: Actor = SYSTEM_ACTOR): Promise<void> {
     const user = this.users.byEmail(email.trim().toLowerCase());
-    if (!user) throw new HttpError(404, `No user with email ${email}`, { field: 'email' });
+    if (!user) throw new HttpError(404, `No user with email ${email}`, { field: 'email', code: 'user_not_found' });
     if (password.length < MIN_PASSWORD_LENGTH || password.length > 256) {
-      throw new ValidationError('password', `password must be ${MIN_PASSWORD_LENGTH} to 256 characters`);
+      throw new ValidationError('password', `password must be ${MIN_PASSWORD_LENGTH} to 256 characters`, {
+        code: 'text_length', params: { min: MIN_PASSWORD_LENGTH, max: 256, got: password.length },
+      });
     }
     const passwordHash = await hash(password, ARGON2);
     this.db.transaction(() => {
@@ -137,7 +142,9 @@ export class AuthService {
     const accountKey = `${normalized}\n${clientKey}`;
     const wait = Math.max(this.failuresPerAccount.retryAfterS(accountKey), this.failuresPerClient.retryAfterS(clientKey));
     if (wait > 0) {
-      throw new HttpError(429, `Too many failed logins; try again in ${Math.ceil(wait / 60)} minute(s).`, { code: 'too_many_attempts', extra: { retry_after_s: wait } });
+      throw new HttpError(429, `Too many failed logins; try again in ${Math.ceil(wait / 60)} minute(s).`, {
+        code: 'too_many_attempts', params: { retry_after_s: wait, retry_after_min: Math.ceil(wait / 60) }, extra: { retry_after_s: wait },
+      });
     }
     const user = this.users.byEmail(normalized);
     this.dummyHash ??= hash('not-a-real-password', ARGON2);
@@ -145,7 +152,7 @@ export class AuthService {
     if (!user || !ok || user.disabled) {
       this.failuresPerAccount.hit(accountKey);
       this.failuresPerClient.hit(clientKey);
-      throw new UnauthorizedError('Email or password is wrong.');
+      throw new UnauthorizedError('Email or password is wrong.', 'wrong_login');
     }
     this.failuresPerAccount.reset(accountKey);
     const token = randomBytes(32).toString('base64url');

@@ -39,6 +39,7 @@ export const STALE_AFTER_MONTHS = 6;
 /** A non-blocking note about a write, returned next to the Feature. */
 export interface WriteWarning {
   code: 'possible_duplicate';
+  params: { point_id: number; name: string; distance_m: number };
   point_id: number;
   distance_m: number;
   message: string;
@@ -52,7 +53,7 @@ export type WrittenFeature = PointFeature & { warnings: WriteWarning[] };
 /** Throws a 400 naming the first bad field and listing every issue in `error.issues`. */
 export function throwIssues(issues: FieldIssue[]): never {
   const first = issues[0];
-  throw new HttpError(400, first.message, { field: first.field, code: 'invalid', extra: { issues } });
+  throw new HttpError(400, first.message, { field: first.field, code: first.code, params: first.params, extra: { issues } });
 }
 
 function draftOf(p: Point): PointDraft {
@@ -106,6 +107,7 @@ export class PointEditService {
         const distance_m = Math.round(haversineM(position, p.position) * 10) / 10;
         return {
           code: 'possible_duplicate' as const,
+          params: { point_id: p.id, name: p.name, distance_m },
           point_id: p.id,
           distance_m,
           message: `"${p.name}" (id ${p.id}) is also a ${type} and only ${Math.round(distance_m)} m away: check that this is not the same place; if it is, edit that one and retire this one.`,
@@ -125,11 +127,13 @@ export class PointEditService {
   ): { point: Point; warnings: WriteWarning[] } {
     return this.db.transaction(() => {
       const before = opts.id === undefined ? undefined : this.points.get(opts.id);
-      if (opts.id !== undefined && !before) throw new NotFoundError(`No service point with id ${opts.id}`, 'id');
+      if (opts.id !== undefined && !before) throw new NotFoundError(`No service point with id ${opts.id}`, 'id', 'point_not_found');
       if (draft.external_id !== null) {
         const other = this.points.getByExternalId(draft.external_id);
         if (other && other.id !== opts.id) {
-          throw new ConflictError(`external_id "${draft.external_id}" already belongs to point ${other.id} ("${other.name}"); use another id or edit that point`, 'external_id');
+          throw new ConflictError(`external_id "${draft.external_id}" already belongs to point ${other.id} ("${other.name}"); use another id or edit that point`, 'external_id', {
+            code: 'external_id_taken', params: { external_id: draft.external_id, other_name: other.name },
+          });
         }
       }
       const moved = !before || before.type !== draft.type || before.position[0] !== draft.position[0] || before.position[1] !== draft.position[1];
@@ -164,9 +168,9 @@ export class PointEditService {
   /** PATCH /api/points/:id: changes the given fields only. A retired point must be restored first. */
   update(actor: Actor, id: number, body: unknown): WrittenFeature {
     const existing = this.mustGet(id);
-    if (existing.status === 'retired') throw new ConflictError(`Point ${id} is retired; restore it (POST /api/points/${id}/restore) before editing`, 'id');
+    if (existing.status === 'retired') throw new ConflictError(`Point ${id} is retired; restore it (POST /api/points/${id}/restore) before editing`, 'id', { code: 'point_retired' });
     if (typeof body === 'object' && body !== null && Object.keys(body).length === 0) {
-      throw new ValidationError('body', 'Send at least one field to change, e.g. {"name":"…"} or {"lat":-8.45,"lng":115.35}');
+      throw new ValidationError('body', 'Send at least one field to change, e.g. {"name":"…"} or {"lat":-8.45,"lng":115.35}', { code: 'nothing_to_change' });
     }
     const v = this.validatePatch(existing, body);
     if (!v.ok) throwIssues(v.issues);
@@ -189,8 +193,8 @@ export class PointEditService {
   private setStatus(actor: Actor, id: number, action: 'retire' | 'restore'): WrittenFeature {
     return this.db.transaction(() => {
       const before = this.mustGet(id);
-      if (action === 'retire' && before.status === 'retired') throw new ConflictError(`Point ${id} is already retired`, 'id');
-      if (action === 'restore' && before.status !== 'retired') throw new ConflictError(`Point ${id} is not retired (status ${before.status}); nothing to restore`, 'id');
+      if (action === 'retire' && before.status === 'retired') throw new ConflictError(`Point ${id} is already retired`, 'id', { code: 'point_already_retired' });
+      if (action === 'restore' && before.status !== 'retired') throw new ConflictError(`Point ${id} is not retired (status ${before.status}); nothing to restore`, 'id', { code: 'point_not_retired' });
       // A restored point may now sit next to one added meanwhile: warn as for a new point.
       const warnings = action === 'restore' ? this.findDuplicates(before.type, before.position, id) : [];
       const point = this.writeFields(actor, before, { status: action === 'retire' ? 'retired' : 'active' }, action);
@@ -205,7 +209,7 @@ export class PointEditService {
   verify(actor: Actor, id: number, onSite: boolean): WrittenFeature {
     return this.db.transaction(() => {
       const before = this.mustGet(id);
-      if (before.status === 'retired') throw new ConflictError(`Point ${id} is retired; restore it before verifying`, 'id');
+      if (before.status === 'retired') throw new ConflictError(`Point ${id} is retired; restore it before verifying`, 'id', { code: 'point_retired' });
       const change: Partial<PointInput> = { verified_at: this.now().toISOString() };
       if (onSite) Object.assign(change, { accuracy: 'exact', location_note: null });
       return this.feature(this.writeFields(actor, before, change, 'verify'), []);
@@ -248,7 +252,7 @@ export class PointEditService {
 
   private mustGet(id: number): Point {
     const p = this.points.get(id);
-    if (!p) throw new NotFoundError(`No service point with id ${id}`, 'id');
+    if (!p) throw new NotFoundError(`No service point with id ${id}`, 'id', 'point_not_found');
     return p;
   }
 }

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../router.js';
-import { errors, ErrorBody, json, PointCollection, PointFeature } from '../schemas.js';
+import { CodedWarning, errors, ErrorBody, json, PointCollection, PointFeature } from '../schemas.js';
 import { idParam, intParam } from '../params.js';
 import { requireRole } from '../auth.js';
 import type { PointEditService } from '../../services/points.js';
@@ -39,7 +39,7 @@ const PointWrite = z
   .catchall(z.unknown())
   .openapi('PointWrite', { example: { name: 'Balai Banjar Contoh', type: 'community_hall', lat: -8.45, lng: 115.35 } });
 
-const Warning = z.object({ code: z.literal('possible_duplicate'), point_id: z.number().int(), distance_m: z.number(), message: z.string() });
+const Warning = CodedWarning.extend({ code: z.literal('possible_duplicate'), point_id: z.number().int(), distance_m: z.number() });
 const Written = PointFeature.extend({ warnings: z.array(Warning) }).openapi('WrittenPointFeature');
 
 const authErrors = {

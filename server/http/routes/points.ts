@@ -59,7 +59,7 @@ export function pointRoutes(finder: FinderService) {
     .openapi(one, (c) => {
       const { id } = c.req.valid('param');
       const f = finder.get(id);
-      if (!f) throw new NotFoundError(`No service point with id ${id}`, 'id');
+      if (!f) throw new NotFoundError(`No service point with id ${id}`, 'id', 'point_not_found');
       return c.json(f, 200);
     });
 }

@@ -2,6 +2,7 @@ import type { Point } from '../../domain/points/point.js';
 import type { PointDraft } from '../../domain/points/validate.js';
 import type { ImportWriter } from '../../storage/importWriter.js';
 import { rowToBody, type FieldError, type PointBody } from './rowBody.js';
+import { gotParam } from '../../domain/codes/values.js';
 import type { ImportFormat, ImportReport, ParsedItem, RawRow, RowError, RowSource } from './types.js';
 
 /*
@@ -130,7 +131,7 @@ class RowChecker {
     if (ext !== null) {
       const seen = this.externalIds.get(ext);
       if (seen !== undefined) {
-        errors.push({ field: 'external_id', message: `external_id "${ext}" is also on line ${seen}; each point may appear once per file` });
+        errors.push({ field: 'external_id', code: 'import_repeated_row', params: { other_line: seen }, message: `external_id "${ext}" is also on line ${seen}; each point may appear once per file` });
         return null;
       }
       this.externalIds.set(ext, line);
@@ -139,18 +140,18 @@ class RowChecker {
     const byExt = ext !== null ? writer.keyByExternalId(ext) : undefined;
     if (byExt) {
       if (id !== null && id !== byExt.id) {
-        errors.push({ field: 'id', message: `id ${id} and external_id "${ext}" name different points (that external_id is point ${byExt.id}); fix or empty one of them` });
+        errors.push({ field: 'id', code: 'import_id_mismatch', params: {}, message: `id ${id} and external_id "${ext}" name different points (that external_id is point ${byExt.id}); fix or empty one of them` });
         return null;
       }
       matchId = byExt.id;
     } else if (id !== null) {
       const byId = writer.keyById(id);
       if (!byId) {
-        errors.push({ field: 'id', message: `there is no point with id ${id} in this database; leave id empty to create a new point` });
+        errors.push({ field: 'id', code: 'import_id_unknown', params: { id }, message: `there is no point with id ${id} in this database; leave id empty to create a new point` });
         return null;
       }
       if (ext !== null && byId.external_id !== null && byId.external_id !== ext) {
-        errors.push({ field: 'external_id', message: `point ${id} has external_id "${byId.external_id}", not "${ext}"; fix the row or empty its id` });
+        errors.push({ field: 'external_id', code: 'import_external_id_mismatch', params: { external_id: byId.external_id }, message: `point ${id} has external_id "${byId.external_id}", not "${ext}"; fix the row or empty its id` });
         return null;
       }
       matchId = id;
@@ -158,7 +159,7 @@ class RowChecker {
     if (matchId !== null) {
       const seen = this.matchedIds.get(matchId);
       if (seen !== undefined) {
-        errors.push({ field: id !== null ? 'id' : 'external_id', message: `point ${matchId} is also updated on line ${seen}; each point may appear once per file` });
+        errors.push({ field: id !== null ? 'id' : 'external_id', code: 'import_repeated_row', params: { other_line: seen }, message: `point ${matchId} is also updated on line ${seen}; each point may appear once per file` });
         return null;
       }
       this.matchedIds.set(matchId, line);
@@ -171,7 +172,7 @@ function parseId(v: unknown, errors: FieldError[]): number | null {
   if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return null;
   const n = typeof v === 'number' ? v : /^\d+$/.test(String(v).trim()) ? Number(String(v).trim()) : NaN;
   if (!Number.isSafeInteger(n) || n < 1) {
-    errors.push({ field: 'id', message: `id must be a positive whole number, a point id from this database (got ${JSON.stringify(v)}); leave it empty for new points` });
+    errors.push({ field: 'id', code: 'invalid_id', params: { got: gotParam(v) }, message: `id must be a positive whole number, a point id from this database (got ${JSON.stringify(v)}); leave it empty for new points` });
     return null;
   }
   return n;
