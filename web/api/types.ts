@@ -94,9 +94,10 @@ export interface Visit {
   notes?: string | null;
 }
 
-/** A visit conflict warning; the UI translates `code` and shows `message` as detail. */
+/** A visit conflict or day-route warning; the UI says it from `code` + `params` (web/i18n/{id,en}/codes). */
 export interface VisitWarning {
   code: string;
+  params?: Record<string, unknown>;
   message: string;
   occurrence_id?: string;
   other_id?: string;

@@ -81,7 +81,6 @@ export default {
     monthNone: 'No conflicts this month.',
     dismiss: 'Dismiss warnings',
     fromSave: 'From the last save',
-    pair: '{{a}} and {{b}}',
     inMonth: 'In this month',
     code: {
       team_overlap: 'The same team is booked in two places at overlapping times',
@@ -89,6 +88,7 @@ export default {
       not_market_day: 'Not a market day',
       closed_date: 'Closed day (e.g. Nyepi)',
       tight_transfer: 'Too little travel time between visits',
+      unknown_point: 'The place of a visit no longer exists',
     },
   },
   list: {

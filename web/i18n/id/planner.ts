@@ -82,13 +82,13 @@ export default {
     dismiss: 'Tutup peringatan',
     fromSave: 'Dari penyimpanan terakhir',
     inMonth: 'Di bulan ini',
-    pair: '{{a}} dan {{b}}',
     code: {
       team_overlap: 'Tim yang sama dijadwalkan di dua tempat pada waktu yang bertumpuk',
       outside_opening_hours: 'Di luar jam buka pasar',
       not_market_day: 'Bukan hari pasaran',
       closed_date: 'Hari libur/tutup (mis. Nyepi)',
       tight_transfer: 'Waktu perjalanan antar kunjungan terlalu mepet',
+      unknown_point: 'Tempat kunjungan sudah tidak ada',
     },
   },
   list: {
