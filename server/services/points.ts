@@ -143,6 +143,8 @@ export class PointEditService {
         status: before?.status === 'retired' ? 'retired' : draft.status,
         village_code: this.villages.codeAt(draft.position),
         verified_at: before?.verified_at ?? null,
+        // A seeded note's code says the same as its text; once staff change the text, the code no longer does.
+        location_note_code: before && before.location_note === draft.location_note ? (before.location_note_code ?? null) : null,
         source: opts.source ?? before?.source ?? 'staff',
       };
       const stamp = this.now().toISOString();
@@ -211,7 +213,7 @@ export class PointEditService {
       const before = this.mustGet(id);
       if (before.status === 'retired') throw new ConflictError(`Point ${id} is retired; restore it before verifying`, 'id', { code: 'point_retired' });
       const change: Partial<PointInput> = { verified_at: this.now().toISOString() };
-      if (onSite) Object.assign(change, { accuracy: 'exact', location_note: null });
+      if (onSite) Object.assign(change, { accuracy: 'exact', location_note: null, location_note_code: null });
       return this.feature(this.writeFields(actor, before, change, 'verify'), []);
     })();
   }

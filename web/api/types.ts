@@ -8,6 +8,8 @@ export interface PointProps {
   services: ('registration' | 'information' | 'card_printing' | 'claims' | 'payment')[];
   accuracy: 'exact' | 'approximate';
   location_note: string | null;
+  /** Set on seeded notes: say `finder:card.locationNote.<code>` instead of the (Indonesian) location_note. */
+  location_note_code?: string | null;
   village_code: string | null;
   village_name: string | null;
   district_name: string | null;

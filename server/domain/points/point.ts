@@ -22,6 +22,11 @@ export interface Point {
   closes: string | null;
   accuracy: Accuracy;
   location_note: string | null;
+  /**
+   * Set on seeded notes: a code the web says in the reader's language (finder:locationNote.<code>), with
+   * `location_note` as its Indonesian text. Cleared when staff change the note.
+   */
+  location_note_code?: string | null;
   verified_at: string | null;
   status: PointStatus;
   source: string;
