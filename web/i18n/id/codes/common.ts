@@ -8,7 +8,7 @@ export default {
   conflict: 'Tidak bisa disimpan karena bertentangan dengan data terbaru. Muat ulang, lalu coba lagi.',
   internal: 'Server sedang bermasalah. Coba lagi sebentar lagi.',
   rate_limited: 'Terlalu banyak permintaan. Coba lagi dalam {{retry_after_min}} menit.',
-  too_many_attempts: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {{retry_after_min}} menit.',
+  too_many_attempts: 'Terlalu banyak percobaan gagal. Coba lagi dalam {{retry_after_min}} menit.',
   payload_too_large: 'Berkas terlalu besar. Pecah menjadi beberapa berkas yang lebih kecil.',
   unsupported_media_type: 'Jenis berkas tidak didukung. Gunakan salah satu: {{allowed}}.',
   required: '{{label}} wajib diisi.',
