@@ -102,6 +102,18 @@ describe('error bodies carry a registered code and the params to say it', () => 
     expect((await res.json()).error).toMatchObject({ code: 'cross_site', params: {} });
   });
 
+  it('answers an unknown JSON key with unknown_field naming it, and a query parameter given twice with param_repeated', async () => {
+    const t = makeTestApp();
+    const { cookie } = await loginAs(t, 'planner');
+    const id = addTestPoint(t);
+    const res = await t.app.request('/api/visits', jsonRequest('POST', visitBody(id, '2026-12-04', { titel: 'typo' }), cookie));
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatchObject({ code: 'unknown_field', field: 'body', params: { got: 'titel' } });
+    const twice = await t.app.request('/api/points/nearest?lat=-8.45&lat=-8.46&lng=115.35');
+    expect(twice.status).toBe(400);
+    expect((await twice.json()).error).toMatchObject({ code: 'param_repeated', field: 'lat', params: {} });
+  });
+
   it('answers malformed JSON with invalid_json on body', async () => {
     const t = makeTestApp();
     const { cookie } = await loginAs(t, 'planner');
