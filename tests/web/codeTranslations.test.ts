@@ -59,8 +59,10 @@ describe('code texts', () => {
     }
   });
 
-  it('writes a date param as a date in the reader\'s language', async () => {
+  it('writes a date param as a date and a value kind in words, in the reader\'s language', async () => {
     const { id, en } = await webI18n();
+    expect(codeText('invalid_type', { expected: 'string' }, id, 'Catatan')).toBe('Catatan harus berupa teks.');
+    expect(codeText('invalid_type', { expected: 'array' }, en, 'Services')).toBe('Services must be a list.');
     expect(codeText('closed_date', { date: '2026-03-19', name: 'Nyepi' }, id)).toBe('19 Mar 2026 adalah Nyepi, hari libur kantor.');
     expect(codeText('closed_date', { date: '2026-03-19', name: 'Nyepi' }, en)).toBe('19 Mar 2026 is Nyepi, a closed date.');
   });

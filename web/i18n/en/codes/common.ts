@@ -12,7 +12,7 @@ export default {
   payload_too_large: 'The file is too large. Split it into smaller files.',
   unsupported_media_type: 'This file type is not supported. Use one of: {{allowed}}.',
   required: '{{label}} is required.',
-  invalid_type: '{{label}}: wrong kind of value.',
+  invalid_type: '{{label}} must be {{expected, kind}}.',
   param_repeated: '{{label}} may be given only once.',
   unknown_field: 'Unknown field "{{got}}". Remove or rename it.',
   enum_unknown: '{{label}}: "{{got}}" is not known. Choose one of: {{allowed}}.',

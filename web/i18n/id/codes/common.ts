@@ -12,7 +12,7 @@ export default {
   payload_too_large: 'Berkas terlalu besar. Pecah menjadi beberapa berkas yang lebih kecil.',
   unsupported_media_type: 'Jenis berkas tidak didukung. Gunakan salah satu: {{allowed}}.',
   required: '{{label}} wajib diisi.',
-  invalid_type: '{{label}}: jenis isiannya salah.',
+  invalid_type: '{{label}} harus berupa {{expected, kind}}.',
   param_repeated: '{{label}} hanya boleh diberikan sekali.',
   unknown_field: 'Isian "{{got}}" tidak dikenal. Hapus atau ganti namanya.',
   enum_unknown: '{{label}}: "{{got}}" tidak dikenal. Pilih salah satu: {{allowed}}.',
