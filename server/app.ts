@@ -105,8 +105,8 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   app.onError((err, c) => {
     if (err instanceof HTTPException) {
       const message = err.message || 'Bad request';
-      const field = /JSON/i.test(message) ? 'body' : undefined;
-      return c.json(errorBody('bad_request', message, field), err.status);
+      const json = /JSON/i.test(message);
+      return c.json(errorBody(json ? 'invalid_json' : 'bad_request', message, json ? 'body' : undefined), err.status);
     }
     const { status, body } = errorToResponse(err);
     if (status >= 500) deps.logger?.error({ err, path: c.req.path }, 'unhandled error');

@@ -1,4 +1,4 @@
-import { InvalidInputError, type CodeOptions } from './domain/errors.js';
+import { InvalidInputError, type CodeOptions, type RequiredCode } from './domain/errors.js';
 import type { CodeParams, ErrorCode } from './domain/codes/index.js';
 
 /**
@@ -30,36 +30,36 @@ export class HttpError extends Error {
 
 /** 400: a named field is missing or malformed. */
 export class ValidationError extends HttpError {
-  constructor(field: string, message: string, opts: CodeOptions = {}) {
-    super(400, message, { field, code: opts.code ?? 'invalid', params: opts.params });
+  constructor(field: string, message: string, opts: RequiredCode) {
+    super(400, message, { field, code: opts.code, params: opts.params });
   }
 }
 
-/** 404: the thing asked for does not exist. */
+/** 404: the thing asked for does not exist (`code` says which kind of thing, e.g. point_not_found). */
 export class NotFoundError extends HttpError {
-  constructor(message: string, field?: string) {
-    super(404, message, { field, code: 'not_found' });
+  constructor(message: string, field?: string, code: ErrorCode = 'not_found', params?: CodeParams) {
+    super(404, message, { field, code, params });
   }
 }
 
-/** 401: no valid session. */
+/** 401: no valid session (or, with `wrong_login`, a failed login). */
 export class UnauthorizedError extends HttpError {
-  constructor(message = 'Log in first: this action needs a staff account.') {
-    super(401, message, { code: 'unauthorized' });
+  constructor(message = 'Log in first: this action needs a staff account.', code: ErrorCode = 'unauthorized') {
+    super(401, message, { code });
   }
 }
 
-/** 403: logged in, but the role may not do this. */
+/** 403: logged in, but the role may not do this (or the request came from another site: `cross_site`). */
 export class ForbiddenError extends HttpError {
-  constructor(message: string) {
-    super(403, message, { code: 'forbidden' });
+  constructor(message: string, opts: CodeOptions = {}) {
+    super(403, message, { code: opts.code ?? 'forbidden', params: opts.params });
   }
 }
 
-/** 409: the request conflicts with the current state. */
+/** 409: the request conflicts with the current state; `code` says how (e.g. point_retired). */
 export class ConflictError extends HttpError {
-  constructor(message: string, field?: string) {
-    super(409, message, { field, code: 'conflict' });
+  constructor(message: string, field?: string, opts: CodeOptions = {}) {
+    super(409, message, { field, code: opts.code ?? 'conflict', params: opts.params });
   }
 }
 

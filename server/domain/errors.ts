@@ -6,9 +6,14 @@
 import type { CodeParams, ErrorCode } from './codes/index.js';
 
 export interface CodeOptions {
-  /** A code from server/domain/codes (default `invalid`). */
+  /** A code from server/domain/codes. */
   code?: ErrorCode;
   params?: CodeParams;
+}
+
+/** The options of an input error: the code is required, so every 400 says specifically what is wrong. */
+export interface RequiredCode extends CodeOptions {
+  code: ErrorCode;
 }
 
 /** A caller gave a value the domain cannot work with. Maps to HTTP 400. */
@@ -16,11 +21,11 @@ export class InvalidInputError extends Error {
   readonly field: string;
   readonly code: ErrorCode;
   readonly params: CodeParams;
-  constructor(field: string, message: string, opts: CodeOptions = {}) {
+  constructor(field: string, message: string, opts: RequiredCode) {
     super(message);
     this.name = 'InvalidInputError';
     this.field = field;
-    this.code = opts.code ?? 'invalid';
+    this.code = opts.code;
     this.params = opts.params ?? {};
   }
 }

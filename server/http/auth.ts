@@ -32,7 +32,7 @@ export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
     const user = c.get('user');
     if (!user) throw new UnauthorizedError();
     if (user.role !== 'admin' && !roles.includes(user.role)) {
-      throw new ForbiddenError(`This needs the ${roles.join(' or ')} role; you are ${user.role}.`);
+      throw new ForbiddenError(`This needs the ${roles.join(' or ')} role; you are ${user.role}.`, { code: 'role_required', params: { roles: [...roles], role: user.role } });
     }
     const recheck = c.get('recheckSession');
     if (recheck) c.set('authorize', () => recheck(roles));
@@ -88,11 +88,13 @@ export function csrfGuard(): MiddlewareHandler<AppEnv> {
         origin === undefined ? site === undefined || site === 'same-origin' || site === 'none'
         : origin === selfOrigin || (host !== undefined && originHost === host.toLowerCase());
       if (!sameOrigin || (site !== undefined && site !== 'same-origin' && site !== 'none')) {
-        throw new HttpError(403, 'Cross-site request refused: send writes from the Jangkau page itself.', { field: 'origin', code: 'forbidden' });
+        throw new HttpError(403, 'Cross-site request refused: send writes from the Jangkau page itself.', { field: 'origin', code: 'cross_site' });
       }
       const type = (c.req.header('content-type') ?? '').toLowerCase();
       if (/^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)/.test(type)) {
-        throw new HttpError(415, 'Send JSON (Content-Type: application/json), CSV (text/csv) or GeoJSON.', { field: 'content-type', code: 'unsupported_media_type' });
+        throw new HttpError(415, 'Send JSON (Content-Type: application/json), CSV (text/csv) or GeoJSON.', {
+          field: 'content-type', code: 'unsupported_media_type', params: { allowed: ['application/json', 'text/csv', 'application/geo+json'] },
+        });
       }
     }
     await next();

@@ -1,4 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import { enumParams } from '../domain/codes/values.js';
+import { coded } from './zodIssue.js';
 
 /**
  * Strict query-string parsers. `z.coerce.number()` would turn `?lat=` into 0 and accept hex, '1e400'
@@ -23,7 +25,7 @@ export function numberParam(field: string, min: number, max: number, what = 'a n
     .transform((s, ctx) => {
       const n = parseDecimal(s);
       if (n === null || n < min || n > max) {
-        ctx.addIssue({ code: 'custom', message: `${message} (got "${s.slice(0, 40)}")` });
+        ctx.addIssue(coded('number_out_of_range', `${message} (got "${s.slice(0, 40)}")`, { min, max, got: s.slice(0, 40) }));
         return z.NEVER;
       }
       return n;
@@ -41,7 +43,7 @@ export function intParam(field: string, min: number, max: number, dflt: number) 
       if (s === undefined) return dflt;
       const n = parseDecimal(s);
       if (n === null || !Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: 'custom', message: `${message} (got "${s.slice(0, 40)}")` });
+        ctx.addIssue(coded('whole_number_out_of_range', `${message} (got "${s.slice(0, 40)}")`, { min, max, got: s.slice(0, 40) }));
         return z.NEVER;
       }
       return n;
@@ -57,13 +59,13 @@ export function enumListParam<T extends string>(field: string, allowed: readonly
     .transform((s, ctx) => {
       if (s === undefined) return undefined;
       if (s.length > 512) {
-        ctx.addIssue({ code: 'custom', message: `${field} is too long (at most 512 characters)` });
+        ctx.addIssue(coded('text_too_long', `${field} is too long (at most 512 characters)`, { max: 512, got: s.length }));
         return z.NEVER;
       }
       const values = s.split(',').map((v) => v.trim());
       const bad = values.filter((v) => !(allowed as readonly string[]).includes(v));
       if (bad.length > 0 || values.length === 0) {
-        ctx.addIssue({ code: 'custom', message: `${field} has unknown value "${bad[0]?.slice(0, 40) ?? ''}"; use one or more of: ${allowed.join(', ')}` });
+        ctx.addIssue(coded('enum_unknown', `${field} has unknown value "${bad[0]?.slice(0, 40) ?? ''}"; use one or more of: ${allowed.join(', ')}`, enumParams(bad[0] ?? '', allowed)));
         return z.NEVER;
       }
       return [...new Set(values)] as T[];
@@ -84,7 +86,7 @@ export function bboxParam(field = 'bbox') {
         parts[0]! >= -180 && parts[2]! <= 180 && parts[1]! >= -90 && parts[3]! <= 90 &&
         parts[0]! <= parts[2]! && parts[1]! <= parts[3]!;
       if (!ok) {
-        ctx.addIssue({ code: 'custom', message: `${message} (got "${s.slice(0, 60)}")` });
+        ctx.addIssue(coded('invalid_bbox', `${message} (got "${s.slice(0, 60)}")`, { got: s.slice(0, 60) }));
         return z.NEVER;
       }
       return parts as [number, number, number, number];
@@ -99,7 +101,7 @@ export function idParam(field = 'id') {
     .transform((s, ctx) => {
       const n = parseDecimal(s);
       if (n === null || !Number.isInteger(n) || n < 1 || n > Number.MAX_SAFE_INTEGER) {
-        ctx.addIssue({ code: 'custom', message: `${field} must be a positive whole number (got "${s.slice(0, 40)}")` });
+        ctx.addIssue(coded('invalid_id', `${field} must be a positive whole number (got "${s.slice(0, 40)}")`, { got: s.slice(0, 40) }));
         return z.NEVER;
       }
       return n;
@@ -126,7 +128,7 @@ export function cursorParam(field = 'cursor') {
       const m = /^[A-Za-z0-9_-]{1,32}$/.test(s) ? /^p:([1-9]\d{0,15})$/.exec(Buffer.from(s, 'base64url').toString('latin1')) : null;
       const id = m ? Number(m[1]) : NaN;
       if (!Number.isSafeInteger(id) || encodeCursor(id) !== s) {
-        ctx.addIssue({ code: 'custom', message: `${message} (got "${s.slice(0, 40)}")` });
+        ctx.addIssue(coded('invalid_cursor', `${message} (got "${s.slice(0, 40)}")`));
         return z.NEVER;
       }
       return id;

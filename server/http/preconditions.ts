@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { IF_MATCH_MAX, parseIfMatch, type IfMatch } from '../domain/concurrency/etag.js';
 import { IDEMPOTENCY_KEY_PATTERN } from '../services/idempotency.js';
 import { ValidationError } from '../errors.js';
+import { gotParam } from '../domain/codes/values.js';
 
 /** The `If-Match` request header, documented for writes to existing rows. */
 export const IfMatchHeader = z.object({
@@ -35,14 +36,20 @@ export const IfNoneMatchHeader = z.object({
 /** The parsed If-None-Match of a request; 400 naming `if-none-match` when malformed. */
 export function ifNoneMatchOf(c: Context): IfMatch {
   const parsed = parseIfMatch(c.req.header('if-none-match'));
-  if (!parsed) throw new ValidationError('if-none-match', 'if-none-match must be * or one or more quoted ETags, e.g. "ov7.1"');
+  if (!parsed) {
+    throw new ValidationError('if-none-match', 'if-none-match must be * or one or more quoted ETags, e.g. "ov7.1"', { code: 'invalid_format', params: { got: gotParam(c.req.header('if-none-match') ?? '') } });
+  }
   return parsed;
 }
 
 /** The parsed If-Match of a request; 400 naming `if-match` when it is not a list of quoted tags or `*`. */
 export function ifMatchOf(c: Context): IfMatch {
   const parsed = parseIfMatch(c.req.header('if-match'));
-  if (!parsed) throw new ValidationError('if-match', 'if-match must be * or one or more quoted ETags, e.g. "p12.3", as sent in the ETag header of your last read');
+  if (!parsed) {
+    throw new ValidationError('if-match', 'if-match must be * or one or more quoted ETags, e.g. "p12.3", as sent in the ETag header of your last read', {
+      code: 'invalid_format', params: { got: gotParam(c.req.header('if-match') ?? '') },
+    });
+  }
   return parsed;
 }
 

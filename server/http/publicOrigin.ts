@@ -14,7 +14,7 @@ export function publicOrigin(configured: string | null, requestUrl: string, host
     return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
   }
   if (!host || !PLAIN_HOST.test(host)) {
-    throw new HttpError(400, 'The Host header must be a plain host[:port] to print a QR code for it; the operator can set JANGKAU_PUBLIC_URL', { field: 'Host', code: 'bad_request' });
+    throw new HttpError(400, 'The Host header must be a plain host[:port] to print a QR code for it; the operator can set JANGKAU_PUBLIC_URL', { field: 'Host', code: 'invalid_host' });
   }
   const scheme = new URL(requestUrl).protocol === 'https:' ? 'https' : 'http';
   return `${scheme}://${host.toLowerCase()}`;

@@ -1,26 +1,20 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { ZodError } from 'zod';
-import { ValidationError } from '../errors.js';
 import type { AppEnv } from './env.js';
+import { zodValidationError } from './zodIssue.js';
 
-/** The field a zod error is about: the first path segment of its first issue, or 'body'/'query'. */
-export function fieldOf(error: ZodError, target: string): string {
-  const issue = error.issues[0];
-  const path = issue?.path ?? [];
-  // An issue about the whole JSON body (e.g. an unknown key in a strict object) is reported as 'body'.
-  return path.length > 0 ? path.map(String).join('.') : target === 'json' ? 'body' : target;
-}
+export { fieldOf } from './zodIssue.js';
 
 /**
- * A router for one resource. Validation failures become a 400 `{"error":{"field","message"}}`
- * through the single onError, naming the first bad field.
+ * A router for one resource. Validation failures become a 400 `{"error":{"code","field","params","message"}}`
+ * through the single onError, naming the first bad field with a registered code (see zodIssue.ts).
  */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new ValidationError(fieldOf(result.error as unknown as ZodError, result.target), issue?.message ?? 'invalid input');
+        const raw = (result as { data?: unknown }).data;
+        throw zodValidationError(result.error as unknown as ZodError, raw, result.target);
       }
     },
   });

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { ALL_CODES } from '../domain/codes/index.js';
+import { ALL_CODES, codeSpec } from '../domain/codes/index.js';
 
 /** Documented response shapes. They describe the JSON; they are not used to re-validate our own output. */
 
@@ -16,13 +16,26 @@ export const ErrorBody = z
     example: { error: { code: 'invalid', field: 'lat', params: {}, message: 'lat must be a number between -90 and 90' } },
   });
 
+const WARNING_CODES = ALL_CODES.filter((c) => codeSpec(c)?.kind === 'warning');
+const Params = z.record(z.string(), z.unknown()).openapi({ description: 'What a translation of the code needs (see server/domain/codes)' });
+
+/** A code + params + English message, as every warning and import row problem carries. */
+export const CodedWarning = z
+  .object({ code: z.enum(WARNING_CODES as [string, ...string[]]), params: Params, message: z.string().openapi({ description: 'English, for API users' }) })
+  .openapi('Warning');
+
+/** One problem of an import row: where, which field, and the code + params + English message. */
+export const RowProblem = z
+  .object({ line: z.number().int(), field: z.string(), code: z.enum(ALL_CODES as [string, ...string[]]), params: Params, message: z.string() })
+  .openapi('RowError');
+
 export const PointFeature = z
   .object({
     type: z.literal('Feature'),
     id: z.number().int(),
     geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]).openapi({ description: '[lng, lat]' }) }),
     properties: z.record(z.string(), z.unknown()).openapi({
-      description: 'name, type, services, accuracy, location_note, village_code, village_name, status, opening_hours, open_now, market_days, market_day_names (e.g. ["Pasah"]), next_market_day (YYYY-MM-DD from now in WITA; today while still open), opens, closes, verified_at, verification {method, at, accuracy_m} (how the last check was made), verified_until, distance_m (nearest only) …',
+      description: 'name, type, services, accuracy, location_note, location_note_code (set on seeded notes: a code to say in the reader\'s language instead of the Indonesian location_note), village_code, village_name, status, opening_hours, open_now, market_days, market_day_names (e.g. ["Pasah"]), next_market_day (YYYY-MM-DD from now in WITA; today while still open), opens, closes, verified_at, verification {method, at, accuracy_m} (how the last check was made), verified_until, distance_m (nearest only) …',
     }),
   })
   .openapi('PointFeature');

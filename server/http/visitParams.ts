@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { parseDecimal } from './params.js';
 import { parseIsoDate } from '../domain/calendar/dates.js';
+import { InvalidInputError } from '../domain/errors.js';
+import { coded } from './zodIssue.js';
 
 /** A 'YYYY-MM-DD' query parameter (a WITA civil date); required or optional. */
 export function dateParam(field: string, required = false) {
@@ -11,7 +13,8 @@ export function dateParam(field: string, required = false) {
       try {
         return parseIsoDate(s, field);
       } catch (e) {
-        ctx.addIssue({ code: 'custom', message: (e as Error).message });
+        if (!(e instanceof InvalidInputError)) throw e;
+        ctx.addIssue(coded(e.code, e.message, e.params));
         return z.NEVER;
       }
     })
@@ -30,7 +33,7 @@ export function nearParam(field = 'near') {
       const parts = s.length > 100 ? [] : s.split(',').map(parseDecimal);
       const [lat, lng] = parts;
       if (parts.length !== 2 || lat == null || lng == null || Math.abs(lat) > 90 || Math.abs(lng) > 180) {
-        ctx.addIssue({ code: 'custom', message: `${message} (got "${s.slice(0, 60)}")` });
+        ctx.addIssue(coded('invalid_position', `${message} (got "${s.slice(0, 60)}")`, { got: s.slice(0, 60) }));
         return z.NEVER;
       }
       return [lng, lat] as [number, number];

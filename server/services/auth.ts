@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { ROLES, UserStore, type Role, type UserRecord } from '../storage/users.js';
 import type { Db } from '../storage/db.js';
 import { ConflictError, ForbiddenError, HttpError, NotFoundError, UnauthorizedError, ValidationError } from '../errors.js';
+import { enumParams, gotParam } from '../domain/codes/values.js';
 import { reauthorize, SYSTEM_ACTOR, type Actor, type AuditService } from './audit.js';
 import { SlidingWindow } from './rateLimit.js';
 import { assertAcceptablePassword } from '../domain/auth/password.js';
@@ -64,17 +65,17 @@ export class AuthService {
   async createUser(input: { email: string; password: string; role: string }, actor: Actor = SYSTEM_ACTOR): Promise<SessionUser> {
     const email = input.email.trim().toLowerCase();
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) {
-      throw new ValidationError('email', 'email must be an address like nama@contoh.id');
+      throw new ValidationError('email', 'email must be an address like nama@contoh.id', { code: 'invalid_email', params: { got: gotParam(input.email) } });
     }
     assertAcceptablePassword(input.password, email, await loadGuessableCheck());
     if (!(ROLES as readonly string[]).includes(input.role)) {
-      throw new ValidationError('role', `role must be one of: ${ROLES.join(', ')}`);
+      throw new ValidationError('role', `role must be one of: ${ROLES.join(', ')}`, { code: 'enum_unknown', params: enumParams(input.role, ROLES) });
     }
-    if (this.users.byEmail(email)) throw new ConflictError(`A user with email ${email} already exists`, 'email');
+    if (this.users.byEmail(email)) throw new ConflictError(`A user with email ${email} already exists`, 'email', { code: 'email_taken', params: { email } });
     const passwordHash = await hash(input.password, ARGON2);
     return this.db.transaction(() => {
       reauthorize(actor);
-      if (this.users.byEmail(email)) throw new ConflictError(`A user with email ${email} already exists`, 'email');
+      if (this.users.byEmail(email)) throw new ConflictError(`A user with email ${email} already exists`, 'email', { code: 'email_taken', params: { email } });
       const id = this.users.insert(email, passwordHash, input.role as Role, this.now().toISOString());
       const created = toSummary(this.users.byId(id)!);
       this.audit?.record(actor, 'user_create', 'user', id, null, created);
@@ -95,15 +96,15 @@ export class AuthService {
     return this.db.transaction(() => {
       reauthorize(actor);
       const user = this.users.byId(id);
-      if (!user) throw new NotFoundError(`No user with id ${id}`, 'id');
+      if (!user) throw new NotFoundError(`No user with id ${id}`, 'id', 'user_not_found');
       const role = patch.role ?? user.role;
       const disabled = patch.disabled ?? user.disabled;
       if (actor.id === id && (disabled || role !== 'admin') && user.role === 'admin') {
-        throw new ConflictError('You cannot disable or demote your own account; ask another admin', patch.disabled !== undefined ? 'disabled' : 'role');
+        throw new ConflictError('You cannot disable or demote your own account; ask another admin', patch.disabled !== undefined ? 'disabled' : 'role', { code: 'own_account' });
       }
       if (user.role === 'admin' && !user.disabled && (role !== 'admin' || disabled)) {
         const activeAdmins = this.users.all().filter((u) => u.role === 'admin' && !u.disabled).length;
-        if (activeAdmins <= 1) throw new ConflictError('This is the last active admin; make another admin first', 'role');
+        if (activeAdmins <= 1) throw new ConflictError('This is the last active admin; make another admin first', 'role', { code: 'last_admin' });
       }
       const now = this.now().toISOString();
       this.users.setRole(id, role, disabled, now);
@@ -117,7 +118,7 @@ export class AuthService {
   /** Sets a new password and revokes the user's sessions. Audited (without any hash). */
   async resetPassword(email: string, password: string, actor: Actor = SYSTEM_ACTOR): Promise<void> {
     const user = this.users.byEmail(email.trim().toLowerCase());
-    if (!user) throw new HttpError(404, `No user with email ${email}`, { field: 'email' });
+    if (!user) throw new HttpError(404, `No user with email ${email}`, { field: 'email', code: 'user_not_found' });
     assertAcceptablePassword(password, user.email, await loadGuessableCheck());
     const passwordHash = await hash(password, ARGON2);
     this.db.transaction(() => {
@@ -142,14 +143,16 @@ export class AuthService {
     // Check and reserve both counters synchronously, before any await.
     const wait = Math.max(this.failuresPerAccount.retryAfterS(accountKey), this.failuresPerClient.retryAfterS(clientKey));
     if (wait > 0) {
-      throw new HttpError(429, `Too many failed logins; try again in ${Math.ceil(wait / 60)} minute(s).`, { code: 'too_many_attempts', params: { retry_after_s: wait }, extra: { retry_after_s: wait } });
+      throw new HttpError(429, `Too many failed logins; try again in ${Math.ceil(wait / 60)} minute(s).`, {
+        code: 'too_many_attempts', params: { retry_after_s: wait, retry_after_min: Math.ceil(wait / 60) }, extra: { retry_after_s: wait },
+      });
     }
     this.failuresPerAccount.hit(accountKey);
     this.failuresPerClient.hit(clientKey);
     const user = this.users.byEmail(normalized);
     this.dummyHash ??= hash('not-a-real-password', ARGON2);
     const ok = await verify(user?.password_hash ?? (await this.dummyHash), password);
-    if (!user || !ok || user.disabled) throw new UnauthorizedError('Email or password is wrong.');
+    if (!user || !ok || user.disabled) throw new UnauthorizedError('Email or password is wrong.', 'wrong_login');
     // A success is not a failure: give back the client's reserved attempt and clear the account's count.
     this.failuresPerAccount.reset(accountKey);
     this.failuresPerClient.release(clientKey);
@@ -168,7 +171,7 @@ export class AuthService {
     const user = this.userForToken(token);
     if (!user) throw new UnauthorizedError('Your session has ended (logged out, expired or the account was disabled); nothing was changed. Log in again.');
     if (user.role !== 'admin' && !roles.includes(user.role)) {
-      throw new ForbiddenError(`This needs the ${roles.join(' or ')} role; you are now ${user.role}. Nothing was changed.`);
+      throw new ForbiddenError(`This needs the ${roles.join(' or ')} role; you are now ${user.role}. Nothing was changed.`, { code: 'role_required', params: { roles: [...roles], role: user.role } });
     }
     return user;
   }

@@ -48,7 +48,7 @@ export class CalendarService {
   /** Market dates of point `id` in [from, to] (default: today for 60 days); [] when it has no rule. */
   marketDays(id: number, from?: string, to?: string) {
     const p = this.points.get(id);
-    if (!p || p.status === 'retired') throw new NotFoundError(`No service point with id ${id}`, 'id');
+    if (!p || p.status === 'retired') throw new NotFoundError(`No service point with id ${id}`, 'id', 'point_not_found');
     const start = from ?? witaDate(this.now());
     const end = to ?? addDays(start, DEFAULT_MARKET_DAYS_WINDOW - 1);
     dateRange(start, end); // validates both and the 400-day cap, naming the field

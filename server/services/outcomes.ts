@@ -2,7 +2,7 @@ import { validateOutcome } from '../domain/coverage/outcome.js';
 import { summarizeImpact, type ImpactSummary, type ImpactTotals } from '../domain/coverage/impact.js';
 import { InvalidInputError } from '../domain/errors.js';
 import { haversineM } from '../domain/geo/distance.js';
-import { parseInstant, witaDate } from '../domain/schedule/wita.js';
+import { parseInstant, witaDate, witaWall } from '../domain/schedule/wita.js';
 import { addDays, daysBetween, parseIsoDate } from '../domain/calendar/dates.js';
 import { ConflictError, NotFoundError } from '../errors.js';
 import type { OutcomeStore, StoredOutcome } from '../storage/outcomes.js';
@@ -70,27 +70,31 @@ export class OutcomeService {
 
   private recordChecked(visitId: string, body: unknown, actor: SessionUser & Actor): OutcomeView {
     const visit = this.visits().occurrence(visitId);
-    if (!visit) throw new NotFoundError(`No visit with id ${visitId.slice(0, 60)}; use an occurrence id from GET /api/visits, like v7 or s12:2026-07-04`, 'id');
+    if (!visit) throw new NotFoundError(`No visit with id ${visitId.slice(0, 60)}; use an occurrence id from GET /api/visits, like v7 or s12:2026-07-04`, 'id', 'visit_not_found');
     if (visit === 'series') {
-      throw new NotFoundError(`${visitId} is a whole series; record an outcome per occurrence, like ${visitId}:YYYY-MM-DD from GET /api/visits`, 'id');
+      throw new NotFoundError(`${visitId} is a whole series; record an outcome per occurrence, like ${visitId}:YYYY-MM-DD from GET /api/visits`, 'id', 'visit_is_series');
     }
     if (visit.status !== 'scheduled') {
-      throw new ConflictError(`Visit ${visitId} is ${visit.status}; only a scheduled visit that took place can have an outcome`, 'id');
+      throw new ConflictError(`Visit ${visitId} is ${visit.status}; only a scheduled visit that took place can have an outcome`, 'id', {
+        code: 'visit_not_scheduled', params: { status: visit.status },
+      });
     }
     const start = parseInstant(visit.starts_at);
     if (start.getTime() > this.now().getTime()) {
-      throw new ConflictError(`Visit ${visitId} starts at ${visit.starts_at}; record its outcome once it has started`, 'id');
+      throw new ConflictError(`Visit ${visitId} starts at ${visit.starts_at}; record its outcome once it has started`, 'id', {
+        code: 'visit_not_started', params: { starts_at: witaWall(start) },
+      });
     }
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw new InvalidInputError('body', `send a JSON object with ${OUTCOME_FIELDS.join(', ')}`);
+      throw new InvalidInputError('body', `send a JSON object with ${OUTCOME_FIELDS.join(', ')}`, { code: 'invalid_type', params: { expected: 'object' } });
     }
     for (const key of Object.keys(body)) {
       if (!(OUTCOME_FIELDS as readonly string[]).includes(key)) {
-        throw new InvalidInputError(key, `unknown field "${key.slice(0, 40)}"; an outcome has only ${OUTCOME_FIELDS.join(', ')} (counts only, never names or NIKs)`);
+        throw new InvalidInputError(key, `unknown field "${key.slice(0, 40)}"; an outcome has only ${OUTCOME_FIELDS.join(', ')} (counts only, never names or NIKs)`, { code: 'unknown_field', params: { got: key.slice(0, 40) } });
       }
     }
     const point = this.points.get(visit.point_id);
-    if (!point) throw new NotFoundError(`Visit ${visitId} is at point ${visit.point_id}, which does not exist`, 'id');
+    if (!point) throw new NotFoundError(`Visit ${visitId} is at point ${visit.point_id}, which does not exist`, 'id', 'point_not_found');
     const outcome = validateOutcome({
       ...body,
       visit_id: visitId,
@@ -121,6 +125,7 @@ export class OutcomeService {
       throw new NotFoundError(
         known && known !== 'series' ? `No outcome has been recorded for visit ${visitId} yet` : `No visit with id ${visitId.slice(0, 60)}; use an occurrence id from GET /api/visits`,
         'id',
+        known && known !== 'series' ? 'outcome_not_found' : 'visit_not_found',
       );
     }
     return this.view(o);
@@ -154,8 +159,12 @@ export class OutcomeService {
     const to = toIn === undefined ? witaDate(this.now()) : parseIsoDate(toIn, 'to');
     const from = fromIn === undefined ? addDays(to, -364) : parseIsoDate(fromIn, 'from');
     const span = daysBetween(from, to) + 1;
-    if (span < 1) throw new InvalidInputError('to', `to (${to}) must be on or after from (${from}); swap them`);
-    if (span > MAX_IMPACT_DAYS) throw new InvalidInputError('to', `the range ${from}..${to} covers ${span} days; ask for at most ${MAX_IMPACT_DAYS} days (10 years)`);
+    if (span < 1) throw new InvalidInputError('to', `to (${to}) must be on or after from (${from}); swap them`, { code: 'range_reversed', params: { from, to } });
+    if (span > MAX_IMPACT_DAYS) {
+      throw new InvalidInputError('to', `the range ${from}..${to} covers ${span} days; ask for at most ${MAX_IMPACT_DAYS} days (10 years)`, {
+        code: 'range_too_long', params: { days: span, max_days: MAX_IMPACT_DAYS },
+      });
+    }
     return { from, to };
   }
 
@@ -163,7 +172,9 @@ export class OutcomeService {
     if (code === undefined) return;
     if (!this.villages.list.some((v) => v.district_code === code)) {
       const known = [...new Set(this.villages.list.map((v) => v.district_code))].sort();
-      throw new InvalidInputError('district_code', `district_code "${code.slice(0, 20)}" is not a Bangli district; use one of ${known.join(', ')}`);
+      throw new InvalidInputError('district_code', `district_code "${code.slice(0, 20)}" is not a Bangli district; use one of ${known.join(', ')}`, {
+        code: 'district_unknown', params: { got: code.slice(0, 20), allowed: known },
+      });
     }
   }
 

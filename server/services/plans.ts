@@ -3,6 +3,7 @@ import { AVERAGE_SPEED_KMH, CIRCUITY_FACTOR, STOP_OVERHEAD_MIN } from '../domain
 import { findConflicts, type ConflictWarning } from '../domain/schedule/conflicts.js';
 import type { Occurrence } from '../domain/schedule/types.js';
 import type { LngLat } from '../domain/geo/types.js';
+import { witaWall } from '../domain/schedule/wita.js';
 import type { Point } from '../domain/points/point.js';
 import { schedulePoint } from './visitViews.js';
 import type { VisitService } from './visits.js';
@@ -56,7 +57,7 @@ export interface DayPlan {
   totals: { visits: number; distance_m: number; road_distance_m: number; duration_min: number };
   model: typeof TRAVEL_MODEL;
   /** Route warnings (tight_transfer), conflicts (team_overlap, outside_opening_hours, …) and unknown_point. */
-  warnings: Array<ConflictWarning | RouteWarning | { code: string; message: string; occurrence_id?: string }>;
+  warnings: Array<ConflictWarning | RouteWarning | { code: 'unknown_point'; params: { title: string; date: string; start: string }; message: string; occurrence_id?: string }>;
 }
 
 /** Day route planning for an outreach team (planner use). */
@@ -77,7 +78,8 @@ export class PlanService {
     for (const occ of occurrences) {
       const point = this.visits.pointById(Number(occ.point_id));
       if (!point) {
-        warnings.push({ code: 'unknown_point', message: `Visit ${occ.id} is at point ${occ.point_id}, which no longer exists; it is left out of the route`, occurrence_id: occ.id });
+        const at = witaWall(new Date(occ.starts_at));
+        warnings.push({ code: 'unknown_point', params: { title: occ.title, date: at.slice(0, 10), start: at.slice(11) }, message: `Visit ${occ.id} is at point ${occ.point_id}, which no longer exists; it is left out of the route`, occurrence_id: occ.id });
         continue;
       }
       points.set(point.id, point);
@@ -85,6 +87,7 @@ export class PlanService {
     }
     const stops: DayStop[] = located.map(({ occ, point }) => ({
       id: occ.id,
+      label: occ.title,
       position: point.position,
       ...(q.times === 'fixed' ? { window: { start: occ.starts_at, end: occ.ends_at } } : {}),
     }));

@@ -44,6 +44,7 @@ export const STALE_AFTER_MONTHS = 6;
 /** A non-blocking note about a write, returned next to the Feature. */
 export interface WriteWarning {
   code: 'possible_duplicate';
+  params: { point_id: number; name: string; distance_m: number };
   point_id: number;
   distance_m: number;
   message: string;
@@ -57,7 +58,7 @@ export type WrittenFeature = PointFeature & { warnings: WriteWarning[] };
 /** Throws a 400 naming the first bad field and listing every issue in `error.issues`. */
 export function throwIssues(issues: FieldIssue[]): never {
   const first = issues[0];
-  throw new HttpError(400, first.message, { field: first.field, code: 'invalid', extra: { issues } });
+  throw new HttpError(400, first.message, { field: first.field, code: first.code, params: first.params, extra: { issues } });
 }
 
 function draftOf(p: Point): PointDraft {
@@ -115,6 +116,7 @@ export class PointEditService {
         const distance_m = Math.round(haversineM(position, p.position) * 10) / 10;
         return {
           code: 'possible_duplicate' as const,
+          params: { point_id: p.id, name: p.name, distance_m },
           point_id: p.id,
           distance_m,
           message: `"${p.name}" (id ${p.id}) is also a ${type} and only ${Math.round(distance_m)} m away: check that this is not the same place; if it is, edit that one and retire this one.`,
@@ -135,11 +137,13 @@ export class PointEditService {
     return this.db.transaction(() => {
       reauthorize(actor);
       const before = opts.id === undefined ? undefined : this.points.get(opts.id);
-      if (opts.id !== undefined && !before) throw new NotFoundError(`No service point with id ${opts.id}`, 'id');
+      if (opts.id !== undefined && !before) throw new NotFoundError(`No service point with id ${opts.id}`, 'id', 'point_not_found');
       if (draft.external_id !== null) {
         const other = this.points.getByExternalId(draft.external_id);
         if (other && other.id !== opts.id) {
-          throw new ConflictError(`external_id "${draft.external_id}" already belongs to point ${other.id} ("${other.name}"); use another id or edit that point`, 'external_id');
+          throw new ConflictError(`external_id "${draft.external_id}" already belongs to point ${other.id} ("${other.name}"); use another id or edit that point`, 'external_id', {
+            code: 'external_id_taken', params: { external_id: draft.external_id, other_name: other.name },
+          });
         }
       }
       const moved = !before || before.type !== draft.type || before.position[0] !== draft.position[0] || before.position[1] !== draft.position[1];
@@ -149,6 +153,8 @@ export class PointEditService {
         status: before?.status === 'retired' ? 'retired' : draft.status,
         village_code: this.villages.codeAt(draft.position),
         verified_at: before?.verified_at ?? null,
+        // A seeded note's code says the same as its text; once staff change the text, the code no longer does.
+        location_note_code: before && before.location_note === draft.location_note ? (before.location_note_code ?? null) : null,
         source: opts.source ?? before?.source ?? 'staff',
       };
       const stamp = this.now().toISOString();
@@ -187,9 +193,9 @@ export class PointEditService {
   private updateChecked(actor: Actor, id: number, body: unknown, ifMatch: IfMatch): WrittenFeature {
     const existing = this.mustGet(id);
     this.versions.require(ifMatch, this.versions.pointEtag(id));
-    if (existing.status === 'retired') throw new ConflictError(`Point ${id} is retired; restore it (POST /api/points/${id}/restore) before editing`, 'id');
+    if (existing.status === 'retired') throw new ConflictError(`Point ${id} is retired; restore it (POST /api/points/${id}/restore) before editing`, 'id', { code: 'point_retired' });
     if (typeof body === 'object' && body !== null && Object.keys(body).length === 0) {
-      throw new ValidationError('body', 'Send at least one field to change, e.g. {"name":"…"} or {"lat":-8.45,"lng":115.35}');
+      throw new ValidationError('body', 'Send at least one field to change, e.g. {"name":"…"} or {"lat":-8.45,"lng":115.35}', { code: 'nothing_to_change' });
     }
     const v = this.validatePatch(existing, body);
     if (!v.ok) throwIssues(v.issues);
@@ -218,8 +224,8 @@ export class PointEditService {
       reauthorize(actor);
       const before = this.mustGet(id);
       this.versions.require(ifMatch, this.versions.pointEtag(id));
-      if (action === 'retire' && before.status === 'retired') throw new ConflictError(`Point ${id} is already retired`, 'id');
-      if (action === 'restore' && before.status !== 'retired') throw new ConflictError(`Point ${id} is not retired (status ${before.status}); nothing to restore`, 'id');
+      if (action === 'retire' && before.status === 'retired') throw new ConflictError(`Point ${id} is already retired`, 'id', { code: 'point_already_retired' });
+      if (action === 'restore' && before.status !== 'retired') throw new ConflictError(`Point ${id} is not retired (status ${before.status}); nothing to restore`, 'id', { code: 'point_not_retired' });
       // A restored point may now sit next to one added meanwhile: warn as for a new point.
       const warnings = action === 'restore' ? this.findDuplicates(before.type, before.position, id) : [];
       const point = this.writeFields(actor, before, { status: action === 'retire' ? 'retired' : 'active' }, action);
@@ -238,7 +244,7 @@ export class PointEditService {
       reauthorize(actor);
       const before = this.mustGet(id);
       this.versions.require(ifMatch, this.versions.pointEtag(id));
-      if (before.status === 'retired') throw new ConflictError(`Point ${id} is retired; restore it before verifying`, 'id');
+      if (before.status === 'retired') throw new ConflictError(`Point ${id} is retired; restore it before verifying`, 'id', { code: 'point_retired' });
       let warnings: WriteWarning[] = [];
       if (check.lat !== null && check.lng !== null) {
         const v = this.validatePatch(before, { lat: check.lat, lng: check.lng, accuracy: 'exact', location_note: null });
@@ -290,7 +296,7 @@ export class PointEditService {
 
   private mustGet(id: number): Point {
     const p = this.points.get(id);
-    if (!p) throw new NotFoundError(`No service point with id ${id}`, 'id');
+    if (!p) throw new NotFoundError(`No service point with id ${id}`, 'id', 'point_not_found');
     return p;
   }
 }

@@ -2,6 +2,7 @@ import type { Db } from '../storage/db.js';
 import type { PointStore } from '../storage/points.js';
 import { REPORT_REASONS, ReportStore, type PointReport, type ReportReason, type ReportStatus } from '../storage/reports.js';
 import { ConflictError, HttpError, NotFoundError, ValidationError } from '../errors.js';
+import { enumParams } from '../domain/codes/values.js';
 import { reauthorize, type Actor, type AuditService } from './audit.js';
 import { SlidingWindow } from './rateLimit.js';
 import { assertNoNik } from '../domain/privacy/nik.js';
@@ -32,19 +33,21 @@ export class ReportService {
    */
   file(pointId: number, input: { reason: ReportReason; comment?: string | null }, clientKey: string): PointReport {
     const point = this.points.get(pointId);
-    if (!point || point.status === 'retired') throw new NotFoundError(`No service point with id ${pointId}`, 'id');
+    if (!point || point.status === 'retired') throw new NotFoundError(`No service point with id ${pointId}`, 'id', 'point_not_found');
     if (!(REPORT_REASONS as readonly string[]).includes(input.reason)) {
-      throw new ValidationError('reason', `reason must be one of ${REPORT_REASONS.join(', ')}`);
+      throw new ValidationError('reason', `reason must be one of ${REPORT_REASONS.join(', ')}`, { code: 'enum_unknown', params: enumParams(input.reason, REPORT_REASONS) });
     }
     const comment = input.comment?.trim() || null;
     if (comment && comment.length > REPORT_COMMENT_MAX) {
-      throw new ValidationError('comment', `comment must be at most ${REPORT_COMMENT_MAX} characters; got ${comment.length}`);
+      throw new ValidationError('comment', `comment must be at most ${REPORT_COMMENT_MAX} characters; got ${comment.length}`, {
+        code: 'text_too_long', params: { max: REPORT_COMMENT_MAX, got: comment.length },
+      });
     }
     assertNoNik('comment', comment);
     const wait = this.perClient.take(clientKey);
     if (wait > 0) {
       throw new HttpError(429, `Too many reports from this device; try again in ${Math.ceil(wait / 60)} minute(s). Terima kasih!`, {
-        code: 'rate_limited', extra: { retry_after_s: wait },
+        code: 'too_many_reports', params: { retry_after_s: wait, retry_after_min: Math.ceil(wait / 60) }, extra: { retry_after_s: wait },
       });
     }
     const id = this.store.insert(pointId, input.reason, comment, this.now().toISOString());
@@ -62,9 +65,9 @@ export class ReportService {
     return this.db.transaction(() => {
       reauthorize(actor);
       const before = this.store.get(id);
-      if (!before) throw new NotFoundError(`No report with id ${id}`, 'id');
+      if (!before) throw new NotFoundError(`No report with id ${id}`, 'id', 'report_not_found');
       if (!this.store.handle(id, outcome, this.now().toISOString(), actor.id, note?.trim() || null)) {
-        throw new ConflictError(`Report ${id} is already ${before.status}`, 'id');
+        throw new ConflictError(`Report ${id} is already ${before.status}`, 'id', { code: 'report_already_handled', params: { status: before.status } });
       }
       const after = this.store.get(id)!;
       this.audit.record(actor, outcome === 'resolved' ? 'report_resolve' : 'report_dismiss', 'report', id, before, after);

@@ -16,7 +16,7 @@ const PATTERN = /^(v|s)([1-9]\d{0,15})(?::(\d{4}-\d{2}-\d{2}))?$/;
 export function parseVisitRef(value: string, field = 'id'): VisitRef {
   const m = PATTERN.exec(value);
   const bad = () =>
-    new ValidationError(field, `${field} must be a visit id like v7, a series id like s12 or an occurrence id like s12:2024-07-04; got ${JSON.stringify(value.slice(0, 60))}`);
+    new ValidationError(field, `${field} must be a visit id like v7, a series id like s12 or an occurrence id like s12:2024-07-04; got ${JSON.stringify(value.slice(0, 60))}`, { code: 'invalid_visit_id', params: { got: value.slice(0, 60) } });
   if (!m || (m[1] === 'v' && m[3] !== undefined)) throw bad();
   const id = Number(m[2]);
   if (!Number.isSafeInteger(id)) throw bad();

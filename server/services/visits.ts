@@ -3,7 +3,7 @@ import { parseMarketDayRule, type MarketDayRule } from '../domain/calendar/marke
 import { compareOccurrences, expandSeries, occurrenceOnDate, planSeries, visitToOccurrence } from '../domain/schedule/expand.js';
 import { findConflictsCapped, teamKeyOf, type ClosedDate, type ConflictWarning } from '../domain/schedule/conflicts.js';
 import { buildIcs } from '../domain/schedule/ics.js';
-import { formatWita, parseInterval, toWita, witaDate, witaInstant } from '../domain/schedule/wita.js';
+import { formatWita, parseInterval, toWita, witaDate, witaInstant, witaWall } from '../domain/schedule/wita.js';
 import type { Activity, Occurrence, OccurrenceChanges, SeriesException, Visit, VisitSeries, VisitStatus } from '../domain/schedule/types.js';
 import { haversineM } from '../domain/geo/distance.js';
 import { bboxContains } from '../domain/geo/bbox.js';
@@ -133,7 +133,7 @@ export class VisitService {
     const stamp = this.now().toISOString();
     if (ref.kind === 'visit') {
       const stored = this.getStoredVisit(ref.id);
-      if (patch.repeat) throw new ValidationError('repeat', 'A single visit cannot become a series; create a new visit with repeat instead.');
+      if (patch.repeat) throw new ValidationError('repeat', 'A single visit cannot become a series; create a new visit with repeat instead.', { code: 'single_to_series' });
       if (patch.point_id !== undefined && patch.point_id !== stored.point_id) this.activePoint(patch.point_id, 'point_id');
       const fields = this.checkedFields(merge(stored, patch));
       this.store.updateVisit(ref.id, fields, stamp);
@@ -184,7 +184,7 @@ export class VisitService {
       : this.occurrenceRecord(ref);
     if (details) return record;
     const published = ref.kind === 'visit' ? this.getStoredVisit(ref.id).published : this.getStoredSeries(ref.kind === 'series' ? ref.id : ref.seriesId).published;
-    if (!this.isPublic(record.status, published, this.points.get(record.point_id))) throw new NotFoundError(`No published visit ${idText}`, 'id');
+    if (!this.isPublic(record.status, published, this.points.get(record.point_id))) throw new NotFoundError(`No published visit ${idText}`, 'id', 'visit_not_found');
     const { team: _t, capacity: _c, notes: _n, ...pub } = record;
     return pub;
   }
@@ -251,18 +251,18 @@ export class VisitService {
     const ref = parseVisitRef(idText);
     if (ref.kind === 'visit') {
       const v = this.getStoredVisit(ref.id);
-      if (v.status !== 'scheduled') throw new NotFoundError(`Visit ${idText} is not published (status ${v.status})`, 'id');
+      if (v.status !== 'scheduled') throw new NotFoundError(`Visit ${idText} is not published (status ${v.status})`, 'id', 'visit_not_published');
       this.checkPublicPoint(v.point_id, idText);
       return this.ics(v.title, [], [v]);
     }
     if (ref.kind === 'series') {
       const s = this.getStoredSeries(ref.id);
-      if (s.status !== 'scheduled') throw new NotFoundError(`Series ${idText} is not published (status ${s.status})`, 'id');
+      if (s.status !== 'scheduled') throw new NotFoundError(`Series ${idText} is not published (status ${s.status})`, 'id', 'visit_not_published');
       this.checkPublicPoint(s.point_id, idText);
       return this.ics(s.title, [s], []);
     }
     const occ = this.occurrence(ref);
-    if (occ.status !== 'scheduled') throw new NotFoundError(`Occurrence ${idText} is not published (status ${occ.status})`, 'id');
+    if (occ.status !== 'scheduled') throw new NotFoundError(`Occurrence ${idText} is not published (status ${occ.status})`, 'id', 'visit_not_published');
     this.checkPublicPoint(Number(occ.point_id), idText);
     // A standalone event with its own UID: importing one market day must not touch a subscribed series.
     const single: StoredVisit = {
@@ -286,7 +286,7 @@ export class VisitService {
 
   /** 404 for the public when a visit's point is retired: its name and position must not show through the visit. */
   private checkPublicPoint(pointId: number, idText: string): void {
-    if (this.points.get(pointId)?.status === 'retired') throw new NotFoundError(`No published visit ${idText}`, 'id');
+    if (this.points.get(pointId)?.status === 'retired') throw new NotFoundError(`No published visit ${idText}`, 'id', 'visit_not_found');
   }
 
   private ics(name: string, series: StoredSeries[], singles: StoredVisit[]): string {
@@ -311,11 +311,11 @@ export class VisitService {
     const plan = planSeries(series);
     if (!plan.isOccurrenceDate(ref.date)) throw this.noOccurrence(ref);
     if (patch.point_id !== undefined && patch.point_id !== stored.point_id) {
-      throw new ValidationError('point_id', 'One occurrence of a series cannot move to another place; cancel it and create a single visit there.');
+      throw new ValidationError('point_id', 'One occurrence of a series cannot move to another place; cancel it and create a single visit there.', { code: 'occurrence_cannot_move' });
     }
-    if (patch.repeat) throw new ValidationError('repeat', 'repeat belongs to the whole series; PATCH the series id (without :date) to change it.');
+    if (patch.repeat) throw new ValidationError('repeat', 'repeat belongs to the whole series; PATCH the series id (without :date) to change it.', { code: 'repeat_on_occurrence' });
     if (patch.status !== undefined && patch.status !== 'cancelled' && patch.status !== stored.status) {
-      throw new ValidationError('status', `One occurrence can be cancelled or follow its series (status ${stored.status}); change the series' status to publish or draft all of it.`);
+      throw new ValidationError('status', `One occurrence can be cancelled or follow its series (status ${stored.status}); change the series' status to publish or draft all of it.`, { code: 'occurrence_status' });
     }
     const previous = this.store.exceptionsOf(stored.id).find((e) => e.date === ref.date);
     const base = previous?.kind === 'override' ? previous.changes : previous?.kind === 'cancelled' ? { status: 'cancelled' as const } : {};
@@ -424,24 +424,24 @@ export class VisitService {
   }
 
   private noOccurrence(ref: Extract<VisitRef, { kind: 'occurrence' }>) {
-    return new NotFoundError(`Series s${ref.seriesId} has no occurrence on ${ref.date}: it visits on its market days from its first date through its until date`, 'id');
+    return new NotFoundError(`Series s${ref.seriesId} has no occurrence on ${ref.date}: it visits on its market days from its first date through its until date`, 'id', 'occurrence_not_found', { date: ref.date });
   }
 
   private getStoredVisit(id: number): StoredVisit {
     const v = this.store.getVisit(id);
-    if (!v) throw new NotFoundError(`No visit v${id}`, 'id');
+    if (!v) throw new NotFoundError(`No visit v${id}`, 'id', 'visit_not_found');
     return v;
   }
 
   private getStoredSeries(id: number): StoredSeries {
     const s = this.store.getSeries(id);
-    if (!s) throw new NotFoundError(`No series s${id}`, 'id');
+    if (!s) throw new NotFoundError(`No series s${id}`, 'id', 'visit_not_found');
     return s;
   }
 
   private activePoint(id: number, field: string): Point {
     const p = this.points.get(id);
-    if (!p || p.status === 'retired') throw new ValidationError(field, `${field} ${id} is not an active service point; pick a point from GET /api/points`);
+    if (!p || p.status === 'retired') throw new ValidationError(field, `${field} ${id} is not an active service point; pick a point from GET /api/points`, { code: 'point_inactive' });
     return p;
   }
 
@@ -468,28 +468,38 @@ export class VisitService {
     assertNoNik('title', f.title);
     assertNoNik('notes', f.notes);
     assertNoNik('team', f.team);
-    if (f.title !== undefined && f.title.trim() === '') throw new ValidationError('title', 'title must not be empty, e.g. "Pendaftaran di pasar"');
-    if (f.activities !== undefined && f.activities.length === 0) throw new ValidationError('activities', 'activities must list at least one of sosialisasi, pendaftaran, cetak_kartu, konsultasi, klaim');
+    if (f.title !== undefined && f.title.trim() === '') throw new ValidationError('title', 'title must not be empty, e.g. "Pendaftaran di pasar"', { code: 'required' });
+    if (f.activities !== undefined && f.activities.length === 0) throw new ValidationError('activities', 'activities must list at least one of sosialisasi, pendaftaran, cetak_kartu, konsultasi, klaim', {
+      code: 'list_too_short', params: { min: 1, got: 0 },
+    });
   }
 
   private checkLength(start: Date, end: Date): void {
     if (end.getTime() - start.getTime() > MAX_VISIT_HOURS * 3_600_000) {
-      throw new ValidationError('ends_at', `A visit lasts at most ${MAX_VISIT_HOURS} hours (got ${formatWita(start)} to ${formatWita(end)}); plan longer campaigns as several visits`);
+      throw new ValidationError('ends_at', `A visit lasts at most ${MAX_VISIT_HOURS} hours (got ${formatWita(start)} to ${formatWita(end)}); plan longer campaigns as several visits`, {
+        code: 'visit_too_long', params: { max_hours: MAX_VISIT_HOURS, starts_at: witaWall(start), ends_at: witaWall(end) },
+      });
     }
   }
 
   /** The series' rule and until date, checked against its point and first date. */
   private checkedRecurrence(point: Point, startsAtUtc: string, untilText: string, keepRule?: MarketDayRule): Pick<StoredSeriesFields, 'until' | 'market_days'> {
     if (!keepRule && !point.market_days) {
-      throw new ValidationError('repeat', `${point.name} (point ${point.id}) has no market days, so a series cannot follow them; set the point's market_days first or plan single visits`);
+      throw new ValidationError('repeat', `${point.name} (point ${point.id}) has no market days, so a series cannot follow them; set the point's market_days first or plan single visits`, {
+        code: 'no_market_days', params: { point_name: point.name },
+      });
     }
     const market_days = keepRule ?? parseMarketDayRule(point.market_days, 'repeat');
     const until = parseIsoDate(untilText, 'repeat.until');
     const first = witaDate(new Date(startsAtUtc));
-    if (until < first) throw new ValidationError('repeat.until', `repeat.until (${until}) must be on or after the first visit date ${first}`);
+    if (until < first) {
+      throw new ValidationError('repeat.until', `repeat.until (${until}) must be on or after the first visit date ${first}`, { code: 'until_before_first', params: { until, first } });
+    }
     const span = daysBetween(first, until) + 1;
     if (span > MAX_SERIES_DAYS) {
-      throw new ValidationError('repeat.until', `a series may span at most ${MAX_SERIES_DAYS} days; ${first}..${until} is ${span} days: choose an until on or before ${addDays(first, MAX_SERIES_DAYS - 1)}`);
+      throw new ValidationError('repeat.until', `a series may span at most ${MAX_SERIES_DAYS} days; ${first}..${until} is ${span} days: choose an until on or before ${addDays(first, MAX_SERIES_DAYS - 1)}`, {
+        code: 'series_too_long', params: { max_days: MAX_SERIES_DAYS, first, until, last: addDays(first, MAX_SERIES_DAYS - 1) },
+      });
     }
     return { until, market_days };
   }
@@ -500,11 +510,13 @@ export class VisitService {
     if (f.point_id !== undefined) {
       const p = this.points.get(f.point_id);
       // For the public a retired point is unknown, as GET /api/points/:id says (404): its visits must not show.
-      if (!p || (!details && p.status === 'retired')) throw new ValidationError('point_id', `No service point with id ${f.point_id}`);
+      if (!p || (!details && p.status === 'retired')) throw new ValidationError('point_id', `No service point with id ${f.point_id}`, { code: 'point_not_found' });
     }
-    if (f.village_code && !this.villages.get(f.village_code)) throw new ValidationError('village_code', `Unknown village_code "${f.village_code}"; see GET /api/villages for codes like 51.06.01.2001`);
+    if (f.village_code && !this.villages.get(f.village_code)) throw new ValidationError('village_code', `Unknown village_code "${f.village_code}"; see GET /api/villages for codes like 51.06.01.2001`, { code: 'village_unknown', params: { got: f.village_code } });
     if (f.district_code && !this.villages.list.some((v) => v.district_code === f.district_code)) {
-      throw new ValidationError('district_code', `Unknown district_code "${f.district_code}"; see district_code in GET /api/villages, e.g. ${this.villages.list[0]?.district_code ?? '51.06.01'}`);
+      throw new ValidationError('district_code', `Unknown district_code "${f.district_code}"; see district_code in GET /api/villages, e.g. ${this.villages.list[0]?.district_code ?? '51.06.01'}`, {
+        code: 'district_unknown', params: { got: f.district_code, allowed: [...new Set(this.villages.list.map((v) => v.district_code))] },
+      });
     }
     const ids = new Set<number>();
     for (const p of this.points.listAll()) {

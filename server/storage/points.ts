@@ -9,7 +9,7 @@ interface Row {
   id: number; name: string; type: string; lng: number; lat: number; village_code: string | null;
   address: string | null; phone: string | null; whatsapp: string | null; services: string;
   opening_hours: string | null; market_days: string | null; opens: string | null; closes: string | null;
-  accuracy: string; location_note: string | null; verified_at: string | null; verification: string | null;
+  accuracy: string; location_note: string | null; location_note_code: string | null; verified_at: string | null; verification: string | null;
   verified_until: string | null; status: string; source: string;
   external_id: string | null; notes: string | null; created_at: string; updated_at: string;
 }
@@ -31,7 +31,7 @@ const VISIBLE_BY_ID = "FROM points WHERE status != 'retired' ORDER BY id";
 
 const COLUMNS = [
   'name', 'type', 'lng', 'lat', 'village_code', 'address', 'phone', 'whatsapp', 'services', 'opening_hours',
-  'market_days', 'opens', 'closes', 'accuracy', 'location_note', 'verified_at', 'status', 'source', 'external_id', 'notes',
+  'market_days', 'opens', 'closes', 'accuracy', 'location_note', 'location_note_code', 'verified_at', 'status', 'source', 'external_id', 'notes',
 ] as const;
 
 function fromRow(r: Row): Point {
@@ -40,7 +40,7 @@ function fromRow(r: Row): Point {
     address: r.address, phone: r.phone, whatsapp: r.whatsapp, services: JSON.parse(r.services),
     opening_hours: r.opening_hours ? JSON.parse(r.opening_hours) : null,
     market_days: r.market_days ? JSON.parse(r.market_days) : null, opens: r.opens, closes: r.closes,
-    accuracy: r.accuracy as Point['accuracy'], location_note: r.location_note, verified_at: r.verified_at,
+    accuracy: r.accuracy as Point['accuracy'], location_note: r.location_note, location_note_code: r.location_note_code, verified_at: r.verified_at,
     verification: parseVerification(r.verification), verified_until: r.verified_until,
     status: r.status as Point['status'], source: r.source, external_id: r.external_id, notes: r.notes,
     created_at: r.created_at, updated_at: r.updated_at,
@@ -53,7 +53,7 @@ function toParams(p: PointInput): Record<string, unknown> {
     address: p.address, phone: p.phone, whatsapp: p.whatsapp, services: JSON.stringify(p.services),
     opening_hours: p.opening_hours ? JSON.stringify(p.opening_hours) : null,
     market_days: p.market_days ? JSON.stringify(p.market_days) : null, opens: p.opens, closes: p.closes,
-    accuracy: p.accuracy, location_note: p.location_note, verified_at: p.verified_at, status: p.status,
+    accuracy: p.accuracy, location_note: p.location_note, location_note_code: p.location_note_code ?? null, verified_at: p.verified_at, status: p.status,
     source: p.source, external_id: p.external_id, notes: p.notes,
   };
 }

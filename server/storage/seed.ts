@@ -36,14 +36,26 @@ function villageOffice(v: Village, villageCode: string | null): PointInput {
     opens: null,
     closes: null,
     accuracy: 'approximate',
-    location_note:
-      'Titik di tengah wilayah desa, bukan letak kantor yang sebenarnya. / A point inside the village area, not the office itself.',
+    // Said in the reader's language by code (web: finder locationNote.*); the text is the Indonesian one.
+    location_note: 'Titik di tengah wilayah desa, bukan letak kantor yang sebenarnya.',
+    location_note_code: 'seed_village_interior',
     verified_at: null,
     status: 'active',
     source: 'Seed: village interior point from cahyadsn/wilayah_boundaries (MIT); office position not yet verified',
     external_id: `seed:village-office:${v.code}`,
     notes: null,
   };
+}
+
+/**
+ * The note of a market placed at an approximate anchor. GeoNames' Bangli town point (the only anchor the facts
+ * file gives today) has a code the web says in the reader's language; another anchor keeps the file's words.
+ */
+function anchorNote(what: string): Pick<PointInput, 'location_note' | 'location_note_code'> {
+  if (what.startsWith('GeoNames point for Bangli town')) {
+    return { location_note: 'Titik pusat kota Bangli (GeoNames), bukan gedung pasar.', location_note_code: 'seed_town_centre' };
+  }
+  return { location_note: `${what}.`, location_note_code: null };
 }
 
 function market(m: MarketFacts['markets'][number], position: LngLat, villageCode: string | null): PointInput {
@@ -62,7 +74,7 @@ function market(m: MarketFacts['markets'][number], position: LngLat, villageCode
     opens: window?.opens ?? null,
     closes: window?.closes ?? null,
     accuracy: 'approximate',
-    location_note: `Titik pusat kota Bangli (GeoNames), bukan gedung pasar. / ${m.approx_anchor!.what}.`,
+    ...anchorNote(m.approx_anchor!.what),
     verified_at: null,
     status: 'active',
     source: `Seed: facts from ${m.sources.join(' ; ')}; position: GeoNames (CC BY 4.0)`,

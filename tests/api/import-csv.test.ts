@@ -66,7 +66,9 @@ describe('POST /api/import (CSV)', () => {
   it('counts lines as in the file when a quoted cell spans several lines and blank lines sit between rows', async () => {
     const csv = 'name,type,lat,lng,notes\r\n"Balai Contoh",community_hall,-8.41,115.37,"baris satu\r\nbaris dua\r\nbaris tiga"\r\n\r\nPasar Contoh,market,-8.30,abc,\r\n';
     const report = await (await importCsv(csv, '?dry_run=true')).json();
-    expect(report.errors).toEqual([{ line: 6, field: 'lng', message: expect.stringMatching(/abc/) }]);
+    expect(report.errors).toEqual([
+      { line: 6, field: 'lng', code: 'number_out_of_range', params: { min: -180, max: 180, got: 'abc' }, message: expect.stringMatching(/abc/) },
+    ]);
   });
 
   it('changes nothing when one row is invalid: 422 with the same report, and every row stays as it was', async () => {
@@ -119,20 +121,28 @@ describe('POST /api/import (CSV)', () => {
   it('refuses two rows for the same external_id in one file, naming the earlier line', async () => {
     const csv = 'name,type,lat,lng,external_id\nA Satu,market,-8.30,115.35,test:x\nA Dua,market,-8.31,115.36,test:x\n';
     const report = await (await importCsv(csv, '?dry_run=true')).json();
-    expect(report.errors).toEqual([{ line: 3, field: 'external_id', message: expect.stringMatching(/line 2/) }]);
+    expect(report.errors).toEqual([
+      { line: 3, field: 'external_id', code: 'import_repeated_row', params: { other_line: 2 }, message: expect.stringMatching(/line 2/) },
+    ]);
   });
 
   it('names missing and unknown header columns at line 1', async () => {
     const report = await (await importCsv('nama,type,lat,lng\nPasar,market,-8.3,115.3\n', '?dry_run=true')).json();
     expect(report.errors).toEqual([
-      { line: 1, field: 'nama', message: expect.stringMatching(/unknown column "nama"/) },
-      { line: 1, field: 'name', message: expect.stringMatching(/no "name" column/) },
+      {
+        line: 1, field: 'nama', code: 'import_column_unknown',
+        params: { allowed: ['name', 'type', 'lat', 'lng', 'id', 'external_id', 'address', 'phone', 'whatsapp', 'services', 'accuracy', 'notes'], got: 'nama', suggestion: 'name' },
+        message: expect.stringMatching(/unknown column "nama"/),
+      },
+      { line: 1, field: 'name', code: 'import_column_missing', params: { column: 'name' }, message: expect.stringMatching(/no "name" column/) },
     ]);
   });
 
   it('reports a row with the wrong number of values instead of guessing', async () => {
     const report = await (await importCsv('name,type,lat,lng\nPasar, Kidul,market,-8.3,115.3\n', '?dry_run=true')).json();
-    expect(report.errors).toEqual([{ line: 2, field: 'row', message: expect.stringMatching(/5 values but the header has 4/) }]);
+    expect(report.errors).toEqual([
+      { line: 2, field: 'row', code: 'import_cells_mismatch', params: { got: 5, expected: 4 }, message: expect.stringMatching(/5 values but the header has 4/) },
+    ]);
   });
 
   it('records one audit entry per import with who did it and the counts', async () => {

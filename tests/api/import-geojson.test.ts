@@ -89,6 +89,6 @@ describe('POST /api/import (OSM Overpass JSON)', () => {
   it('asks for "out center;" when a way has no centre', async () => {
     const doc = { elements: [{ type: 'way', id: 1, nodes: [1, 2], tags: { amenity: 'marketplace', name: 'Pasar Tanpa Titik' } }] };
     const report = await (await post(doc, 'application/json', '?dry_run=true')).json();
-    expect(report.errors).toEqual([{ line: 0, field: 'center', message: expect.stringMatching(/out center;/) }]);
+    expect(report.errors).toEqual([{ line: 0, field: 'center', code: 'import_osm_no_position', params: {}, message: expect.stringMatching(/out center;/) }]);
   });
 });

@@ -1,14 +1,13 @@
 /**
  * Server errors, produced by the real API (makeTestApp) and read by the web client's own readJson, turned
- * into the words an Indonesian (or English) reader sees. Known wordings are translated completely; unknown
- * ones fall back to "Periksa isian {label}" with the server's text kept as a detail.
+ * into the words an Indonesian (or English) reader sees from their code and params (web/i18n/{id,en}/codes).
+ * A code the web has no text for falls back to "Periksa isian {label}" with the server's text kept as a detail.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { ApiError, readJson } from '../../web/api/client.js';
 import { apiErrorMessage, fieldLabel, type ErrorText } from '../../web/shared/apiErrorMessage.js';
-import idErrors from '../../web/i18n/id/errors.js';
-import enErrors from '../../web/i18n/en/errors.js';
+import { webI18n } from '../helpers/i18n.js';
 import { jsonRequest, loginAs, makeTestApp, type TestApp } from '../helpers/app.js';
 import { createVisit, villageOfficeId, wita } from '../fixtures/coverage.js';
 
@@ -55,10 +54,7 @@ beforeAll(async () => {
   admin = (await loginAs(t, 'admin')).cookie;
   const village = t.services.villages.list[7];
   pastVisit = await createVisit(t, planner, { point_id: villageOfficeId(t, village.code), date: '2026-11-20' });
-  const i18n = i18next.createInstance();
-  await i18n.init({ resources: { id: { errors: idErrors }, en: { errors: enErrors } }, lng: 'id', fallbackLng: 'id', ns: ['errors'], interpolation: { escapeValue: false } });
-  id = i18n.getFixedT('id', 'errors');
-  en = i18n.getFixedT('en', 'errors');
+  ({ id, en } = await webI18n());
 });
 
 describe('point form errors from POST /api/points', () => {
@@ -113,9 +109,17 @@ describe('point form errors from POST /api/points', () => {
     expect(fieldLabel('opening_hours.mon', en)).toBe('Opening hours (Monday)');
   });
 
-  it('falls back to "Periksa isian" with the server text as an English detail when the wording is new', async () => {
-    const err = await postVisit({ point_id: 1, title: 'Uji', activities: ['pendaftaran'], starts_at: wita('2026-12-01', '09:00'), ends_at: wita('2026-12-01', '11:00'), status: 'published' });
+  it('says an unknown choice with the value sent, the allowed values and the closest one', async () => {
+    const err = await postVisit({ point_id: 1, title: 'Uji', activities: ['pendaftaran'], starts_at: wita('2026-12-01', '09:00'), ends_at: wita('2026-12-01', '11:00'), status: 'drafts' });
     expect(err.field).toBe('status');
+    expect(err.code).toBe('enum_unknown');
+    const text = apiErrorMessage(err, id);
+    expect(text.message).toBe('Status: "drafts" tidak dikenal. Pilih salah satu: scheduled, draft. Maksud Anda "draft"?');
+    expect(text.detail).toBeUndefined();
+  });
+
+  it('falls back to "Periksa isian" with the server text as an English detail for a code the web does not know', () => {
+    const err = new ApiError(400, 'status is brand new', 'status', { error: { code: 'brand_new_code', field: 'status', params: {}, message: 'status is brand new' } });
     const text = apiErrorMessage(err, id);
     expect(text.message).toBe('Periksa isian Status.');
     expect(text.detail).toBe(err.message);
@@ -130,6 +134,7 @@ describe('visit form errors from POST /api/visits', () => {
     const ends = await postVisit({ ...base, point_id: point, starts_at: wita('2026-12-01', '11:00'), ends_at: wita('2026-12-01', '09:00') });
     expect(ends.field).toBe('ends_at');
     expectIndonesian(apiErrorMessage(ends, id), ends);
+    expect(apiErrorMessage(ends, id).message).toBe('Waktu selesai (1 Des 2026 09:00) harus setelah waktu mulai (1 Des 2026 11:00).');
 
     const tooLong = await postVisit({ ...base, point_id: point, title: 'x'.repeat(300), starts_at: wita('2026-12-01', '09:00'), ends_at: wita('2026-12-01', '11:00') });
     expect(tooLong.field).toBe('title');
@@ -189,7 +194,7 @@ describe('login, users and status codes', () => {
     const text = apiErrorMessage(err!, id, { context: 'login' });
     expect(text.message).toContain(`Coba lagi dalam ${Math.ceil(err!.retryAfterS! / 60)} menit`);
     expect(text.message).not.toMatch(ENGLISH);
-    expect(apiErrorMessage(err!, en, { context: 'login' }).message).toMatch(/Try again in \d+ minutes?\./);
+    expect(apiErrorMessage(err!, en, { context: 'login' }).message).toMatch(/Try again in \d+ min\./);
   });
 
   it('translates a bad email and an email that is taken when an admin adds a user', async () => {

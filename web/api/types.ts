@@ -8,6 +8,8 @@ export interface PointProps {
   services: ('registration' | 'information' | 'card_printing' | 'claims' | 'payment')[];
   accuracy: 'exact' | 'approximate';
   location_note: string | null;
+  /** Set on seeded notes: say `finder:card.locationNote.<code>` instead of the (Indonesian) location_note. */
+  location_note_code?: string | null;
   village_code: string | null;
   village_name: string | null;
   district_name: string | null;
@@ -103,9 +105,10 @@ export interface Visit {
   notes?: string | null;
 }
 
-/** A visit conflict warning; the UI translates `code` and shows `message` as detail. */
+/** A visit conflict or day-route warning; the UI says it from `code` + `params` (web/i18n/{id,en}/codes). */
 export interface VisitWarning {
   code: string;
+  params?: Record<string, unknown>;
   message: string;
   occurrence_id?: string;
   other_id?: string;

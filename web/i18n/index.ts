@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { addFormatters } from './formatters';
 
 /**
  * i18next with one namespace per feature. Each feature adds `i18n/id/<ns>.ts` (the source of truth)
@@ -52,6 +53,7 @@ export function startI18n(): void {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  addFormatters(i18n);
   // index.html says lang="id"; a saved English choice must be reflected too, or screen readers read English as Indonesian.
   if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
   // The first lookup compiles i18next's whole translate path (~15 ms on a fast machine); pay for it here.

@@ -3,6 +3,7 @@
  * it has no time and no zone, so all arithmetic is done on UTC midnights where no DST can interfere.
  */
 import { InvalidInputError } from '../errors.js';
+import { gotParam } from '../codes/values.js';
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -17,11 +18,14 @@ export const MAX_RANGE_DAYS = 400;
 export function parseIsoDate(value: unknown, field = 'date'): string {
   const m = typeof value === 'string' ? ISO_DATE.exec(value) : null;
   if (!m) {
-    throw new InvalidInputError(field, `${field} must be a date written YYYY-MM-DD, e.g. 2025-07-06; got ${show(value)}`);
+    throw new InvalidInputError(field, `${field} must be a date written YYYY-MM-DD, e.g. 2025-07-06; got ${show(value)}`, {
+      code: value === undefined || value === null ? 'required' : 'invalid_date',
+      params: value === undefined || value === null ? {} : { got: gotParam(value) },
+    });
   }
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) {
-    throw new InvalidInputError(field, `${field} ${value} is not a real calendar day`);
+    throw new InvalidInputError(field, `${field} ${value} is not a real calendar day`, { code: 'not_a_calendar_day', params: { got: value as string } });
   }
   return value as string;
 }
@@ -59,9 +63,11 @@ export function dateRange(from: string, to: string, maxDays = MAX_RANGE_DAYS): s
   parseIsoDate(from, 'from');
   parseIsoDate(to, 'to');
   const span = daysBetween(from, to) + 1;
-  if (span < 1) throw new InvalidInputError('to', `to (${to}) must be on or after from (${from})`);
+  if (span < 1) throw new InvalidInputError('to', `to (${to}) must be on or after from (${from})`, { code: 'range_reversed', params: { from, to } });
   if (span > maxDays) {
-    throw new InvalidInputError('to', `the range ${from}..${to} covers ${span} days; ask for at most ${maxDays} days`);
+    throw new InvalidInputError('to', `the range ${from}..${to} covers ${span} days; ask for at most ${maxDays} days`, {
+      code: 'range_too_long', params: { days: span, max_days: maxDays },
+    });
   }
   const start = epochDay(from);
   return Array.from({ length: span }, (_, i) => fromEpochDay(start + i));

@@ -6,6 +6,7 @@
  *   {"saptawara":["Redite"]}                      every Sunday
  */
 import { InvalidInputError } from '../errors.js';
+import { enumParams } from '../codes/values.js';
 import { addDays, dateRange } from './dates.js';
 import {
   PANCAWARA, SAPTAWARA, TRIWARA, WUKU, namesOfPawukonDay, pawukonDay,
@@ -40,19 +41,21 @@ export const CYCLE_DAYS: Readonly<Record<MarketDayKey, number>> = { triwara: 3, 
  */
 export function parseMarketDayRule(value: unknown, field = 'market_days'): MarketDayRule {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InvalidInputError(field, `${field} must be an object such as {"triwara":["Pasah"]}; got ${JSON.stringify(value) ?? String(value)}`);
+    throw new InvalidInputError(field, `${field} must be an object such as {"triwara":["Pasah"]}; got ${JSON.stringify(value) ?? String(value)}`, { code: 'market_days_invalid' });
   }
   const rule: MarketDayRule = {};
   for (const [key, list] of Object.entries(value)) {
     if (!(MARKET_DAY_KEYS as readonly string[]).includes(key)) {
-      throw new InvalidInputError(field, `${field} has unknown key "${key}"; allowed keys are ${MARKET_DAY_KEYS.join(', ')}`);
+      throw new InvalidInputError(field, `${field} has unknown key "${key}"; allowed keys are ${MARKET_DAY_KEYS.join(', ')}`, { code: 'enum_unknown', params: enumParams(key, MARKET_DAY_KEYS) });
     }
     const allowed = MARKET_DAY_NAMES[key as MarketDayKey];
     if (!Array.isArray(list)) {
-      throw new InvalidInputError(field, `${field}.${key} must be a list of names, e.g. ["${allowed[0]}"]`);
+      throw new InvalidInputError(field, `${field}.${key} must be a list of names, e.g. ["${allowed[0]}"]`, { code: 'invalid_type', params: { expected: 'array' } });
     }
     if (list.length === 0) {
-      throw new InvalidInputError(field, `${field}.${key} is empty; leave the key out to allow every ${key}, or list at least one of ${allowed.join(', ')}`);
+      throw new InvalidInputError(field, `${field}.${key} is empty; leave the key out to allow every ${key}, or list at least one of ${allowed.join(', ')}`, {
+        code: 'list_too_short', params: { min: 1, got: 0 },
+      });
     }
     for (const name of list) {
       if (typeof name !== 'string' || !allowed.includes(name)) {
@@ -62,13 +65,16 @@ export function parseMarketDayRule(value: unknown, field = 'market_days'): Marke
           `${field}.${key} has unknown name ${JSON.stringify(name)}` +
             (hint ? ` (did you mean "${hint}"?)` : '') +
             `; allowed: ${allowed.join(', ')}`,
+          { code: 'enum_unknown', params: { ...enumParams(name, allowed), suggestion: hint ?? enumParams(name, allowed).suggestion } },
         );
       }
     }
     (rule as Record<string, string[]>)[key] = allowed.filter((a) => list.includes(a));
   }
   if (ruleCycle(rule).offsets.length === 0) {
-    throw new InvalidInputError(field, `${field} ${JSON.stringify(rule)} can never happen: no day of the 210-day pawukon has all of ${describeRule(rule).join(', ')}`);
+    throw new InvalidInputError(field, `${field} ${JSON.stringify(rule)} can never happen: no day of the 210-day pawukon has all of ${describeRule(rule).join(', ')}`, {
+      code: 'market_days_never', params: { days: describeRule(rule).join(', ') },
+    });
   }
   return rule;
 }

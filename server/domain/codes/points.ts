@@ -1,8 +1,51 @@
 import { error, warning, type CodeTable } from './types.js';
 
-/** Point fields, imports and staff edits. */
+/** Point fields, imports, reports and staff edits. */
 export const POINTS_CODES = {
-  possible_duplicate: warning('point_id', 'distance_m'),
+  possible_duplicate: warning('point_id', 'name', 'distance_m'),
   import_invalid: error('count', 'line'),
-  unknown_point: error(),
+  point_not_found: error(),
+  point_inactive: error(),
+  point_retired: error(),
+  point_already_retired: error(),
+  point_not_retired: error(),
+  external_id_taken: error('external_id', 'other_name'),
+  outside_region: error('lat', 'lng'),
+  outside_region_swapped: error('lat', 'lng'),
+  lat_looks_like_lng: error('got'),
+  invalid_phone: error('got'),
+  invalid_whatsapp: error('got'),
+  status_retired_here: error(),
+  opening_hours_invalid: error(),
+  opening_hours_span_invalid: error('got'),
+  opening_hours_reversed: error('opens', 'closes'),
+  opening_hours_overlap: error('first', 'second'),
+  market_window_incomplete: error(),
+  market_window_reversed: error('opens', 'closes'),
+  market_days_invalid: error(),
+  market_days_never: error('days'),
+  // Problem reports from the finder
+  report_not_found: error(),
+  too_many_reports: error('retry_after_s', 'retry_after_min'),
+  report_already_handled: error('status'),
+  // Bulk import: every row error carries these codes (plus `line` beside them)
+  import_unknown_json: error(),
+  import_cells_mismatch: error('got', 'expected'),
+  import_column_twice: error('column'),
+  import_column_unknown: error('got', 'allowed', 'suggestion'),
+  import_column_missing: error('column'),
+  import_unreadable: error(),
+  import_not_feature: error(),
+  import_not_point_geometry: error('got'),
+  import_osm_invalid: error(),
+  import_osm_no_position: error(),
+  import_repeated_row: error('other_line'),
+  import_id_mismatch: error(),
+  import_id_unknown: error('id'),
+  import_external_id_mismatch: error('external_id'),
+  /** A point the file updates was changed by someone else while the file was checked (nothing imported). */
+  import_point_changed: error('line'),
+  // Records an import leaves out on purpose
+  import_skipped_kind: warning('ref'),
+  import_skipped_nameless: warning('ref'),
 } as const satisfies CodeTable;

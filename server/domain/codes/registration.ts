@@ -15,4 +15,6 @@ export const REGISTRATION_CODES = {
   verify_field_not_allowed: error('method'),
   /** A verify body misses a field its method needs. */
   verify_field_missing: error('method'),
+  /** A poster asked for a whole series: a poster is for one occurrence (id s12:YYYY-MM-DD). */
+  poster_needs_occurrence: error(),
 } as const satisfies CodeTable;

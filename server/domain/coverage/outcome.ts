@@ -1,5 +1,6 @@
 import { assertNoNik } from '../privacy/nik.js';
 import { InvalidInputError } from '../errors.js';
+import { gotParam } from '../codes/values.js';
 import type { FeedbackCounts, QuizResult, VisitOutcome } from './impact.js';
 
 /** Longest free-text note, in characters (Unicode code points). */
@@ -14,7 +15,7 @@ const FEEDBACK_KEYS = ['1', '2', '3', '4', '5'] as const;
  * but registrations and quiz respondents may not exceed attendees.
  */
 export function validateOutcome(input: unknown): VisitOutcome {
-  if (!isRecord(input)) throw new InvalidInputError('outcome', `an outcome must be a JSON object; got ${describe(input)}`);
+  if (!isRecord(input)) throw new InvalidInputError('outcome', `an outcome must be a JSON object; got ${describe(input)}`, { code: 'invalid_type', params: { expected: 'object' } });
   const visit_id = visitId(input.visit_id);
   const date = isoDay(input.date);
   const district_code = districtCode(input.district_code);
@@ -22,7 +23,9 @@ export function validateOutcome(input: unknown): VisitOutcome {
   const registrations = count(input.registrations, 'registrations');
   const cards_issued = count(input.cards_issued, 'cards_issued');
   if (registrations > attendees) {
-    throw new InvalidInputError('registrations', `registrations (${registrations}) cannot exceed attendees (${attendees}); correct one of the two counts`);
+    throw new InvalidInputError('registrations', `registrations (${registrations}) cannot exceed attendees (${attendees}); correct one of the two counts`, {
+      code: 'registrations_exceed_attendees', params: { registrations, attendees },
+    });
   }
   const out: VisitOutcome = { visit_id, date, district_code, attendees, registrations, cards_issued };
   if (input.pretest != null) out.pretest = quiz(input.pretest, 'pretest', attendees);
@@ -44,7 +47,7 @@ function describe(v: unknown): string {
 
 function visitId(v: unknown): string | number {
   if ((typeof v === 'string' && v.trim() !== '') || (typeof v === 'number' && Number.isInteger(v) && v > 0)) return v;
-  throw new InvalidInputError('visit_id', `visit_id must be the id of an existing visit (a positive whole number or non-empty text); got ${describe(v)}`);
+  throw new InvalidInputError('visit_id', `visit_id must be the id of an existing visit (a positive whole number or non-empty text); got ${describe(v)}`, { code: 'invalid_visit_id', params: { got: gotParam(v) } });
 }
 
 function isoDay(v: unknown): string {
@@ -54,38 +57,45 @@ function isoDay(v: unknown): string {
     const t = new Date(Date.UTC(y, mo - 1, d));
     if (t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d) return v as string;
   }
-  throw new InvalidInputError('date', `date must be a real calendar day in WITA written YYYY-MM-DD, like 2025-03-04; got ${describe(v)}`);
+  throw new InvalidInputError('date', `date must be a real calendar day in WITA written YYYY-MM-DD, like 2025-03-04; got ${describe(v)}`, { code: 'invalid_date', params: { got: gotParam(v) } });
 }
 
 function districtCode(v: unknown): string {
   // Kemendagri district (kecamatan) codes look like 51.06.01 (province.regency.district).
   if (typeof v === 'string' && /^\d{2}\.\d{2}\.\d{2}$/.test(v)) return v;
-  throw new InvalidInputError('district_code', `district_code must be a district code like 51.06.01; got ${describe(v)}`);
+  throw new InvalidInputError('district_code', `district_code must be a district code like 51.06.01; got ${describe(v)}`, { code: 'invalid_format', params: { got: gotParam(v) } });
 }
 
 function count(v: unknown, field: string): number {
   if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
-  throw new InvalidInputError(field, `${field} must be a whole number, 0 or more; got ${describe(v)}`);
+  throw new InvalidInputError(field, `${field} must be a whole number, 0 or more; got ${describe(v)}`, {
+    code: v === undefined || v === null ? 'required' : 'not_a_count',
+    params: v === undefined || v === null ? {} : { got: gotParam(v) },
+  });
 }
 
 function quiz(v: unknown, field: string, attendees: number): QuizResult {
-  if (!isRecord(v)) throw new InvalidInputError(field, `${field} must be an object {respondents, correct_pct}; got ${describe(v)}`);
+  if (!isRecord(v)) throw new InvalidInputError(field, `${field} must be an object {respondents, correct_pct}; got ${describe(v)}`, { code: 'invalid_type', params: { expected: 'object' } });
   const respondents = count(v.respondents, `${field}.respondents`);
   if (respondents > attendees) {
-    throw new InvalidInputError(`${field}.respondents`, `${field}.respondents (${respondents}) cannot exceed attendees (${attendees}); only people present can answer the quiz`);
+    throw new InvalidInputError(`${field}.respondents`, `${field}.respondents (${respondents}) cannot exceed attendees (${attendees}); only people present can answer the quiz`, {
+      code: 'respondents_exceed_attendees', params: { respondents, attendees },
+    });
   }
   const pct = v.correct_pct;
   if (typeof pct !== 'number' || !Number.isFinite(pct) || pct < 0 || pct > 100) {
-    throw new InvalidInputError(`${field}.correct_pct`, `${field}.correct_pct must be a percentage from 0 to 100; got ${describe(pct)}`);
+    throw new InvalidInputError(`${field}.correct_pct`, `${field}.correct_pct must be a percentage from 0 to 100; got ${describe(pct)}`, {
+      code: 'number_out_of_range', params: { min: 0, max: 100, got: gotParam(pct) },
+    });
   }
   return { respondents, correct_pct: pct };
 }
 
 function feedback(v: unknown): FeedbackCounts {
-  if (!isRecord(v)) throw new InvalidInputError('feedback', `feedback must be an object of score counts like {"4": 10, "5": 3}; got ${describe(v)}`);
+  if (!isRecord(v)) throw new InvalidInputError('feedback', `feedback must be an object of score counts like {"4": 10, "5": 3}; got ${describe(v)}`, { code: 'invalid_type', params: { expected: 'object' } });
   for (const key of Object.keys(v)) {
     if (!(FEEDBACK_KEYS as readonly string[]).includes(key)) {
-      throw new InvalidInputError(`feedback.${key}`, `feedback scores are 1 to 5; remove the score ${JSON.stringify(key)}`);
+      throw new InvalidInputError(`feedback.${key}`, `feedback scores are 1 to 5; remove the score ${JSON.stringify(key)}`, { code: 'feedback_score_unknown', params: { got: gotParam(key) } });
     }
   }
   const out = {} as FeedbackCounts;
@@ -94,10 +104,10 @@ function feedback(v: unknown): FeedbackCounts {
 }
 
 function notes(v: unknown): string {
-  if (typeof v !== 'string') throw new InvalidInputError('notes', `notes must be text; got ${describe(v)}`);
+  if (typeof v !== 'string') throw new InvalidInputError('notes', `notes must be text; got ${describe(v)}`, { code: 'invalid_type', params: { expected: 'string' } });
   const chars = [...v].length;
   if (chars > MAX_NOTES_CHARS) {
-    throw new InvalidInputError('notes', `notes are ${chars} characters long; shorten them to ${MAX_NOTES_CHARS} or fewer`);
+    throw new InvalidInputError('notes', `notes are ${chars} characters long; shorten them to ${MAX_NOTES_CHARS} or fewer`, { code: 'text_too_long', params: { max: MAX_NOTES_CHARS, got: chars } });
   }
   assertNoNik('notes', v);
   return v;

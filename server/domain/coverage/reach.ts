@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors.js';
+import { gotParam } from '../codes/values.js';
 import { NearestIndex } from '../geo/nearestIndex.js';
 import type { LngLat } from '../geo/types.js';
 import { compareIds, type PointId } from './ids.js';
@@ -43,7 +44,9 @@ export interface ReachResult {
  */
 export function computeReach(villages: readonly CoverageVillage[], places: readonly ReachingPlace[], radiusKm: number): ReachResult {
   if (typeof radiusKm !== 'number' || !Number.isFinite(radiusKm) || radiusKm < 0) {
-    throw new InvalidInputError('radiusKm', `radiusKm must be a number of kilometres, 0 or more; got ${JSON.stringify(radiusKm)}`);
+    throw new InvalidInputError('radiusKm', `radiusKm must be a number of kilometres, 0 or more; got ${JSON.stringify(radiusKm)}`, {
+      code: 'number_too_small', params: { min: 0, got: gotParam(radiusKm) },
+    });
   }
   const radiusM = radiusKm * 1000;
   // Sort so that the index's tie-break (lowest entry id) means "smallest point_id".

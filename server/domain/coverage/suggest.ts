@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors.js';
+import { gotParam } from '../codes/values.js';
 import { haversineM } from '../geo/distance.js';
 import type { LngLat } from '../geo/types.js';
 import { compareIds, type PointId } from './ids.js';
@@ -111,7 +112,9 @@ export function suggestSites(input: SuggestInput): SuggestResult {
   checkWhole(k, 'k');
   checkWhole(coveredBefore, 'coveredBefore');
   if (typeof radiusKm !== 'number' || !Number.isFinite(radiusKm) || radiusKm < 0) {
-    throw new InvalidInputError('radiusKm', `radiusKm must be a number of kilometres, 0 or more; got ${JSON.stringify(radiusKm)}`);
+    throw new InvalidInputError('radiusKm', `radiusKm must be a number of kilometres, 0 or more; got ${JSON.stringify(radiusKm)}`, {
+      code: 'number_too_small', params: { min: 0, got: gotParam(radiusKm) },
+    });
   }
   checkUnique(uncovered.map((v) => v.code), 'uncovered', 'code');
   checkUnique(input.candidates.map((c) => c.point_id), 'candidates', 'point_id');
@@ -198,7 +201,7 @@ function nearestPool(candidates: readonly CandidateVenue[], uncovered: readonly 
 
 function checkWhole(value: unknown, field: string): void {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new InvalidInputError(field, `${field} must be a whole number, 0 or more; got ${JSON.stringify(value)}`);
+    throw new InvalidInputError(field, `${field} must be a whole number, 0 or more; got ${JSON.stringify(value)}`, { code: 'not_a_count', params: { got: gotParam(value) } });
   }
 }
 
@@ -206,7 +209,7 @@ function checkUnique(values: readonly (string | number)[], list: string, key: st
   const seen = new Set<string>();
   values.forEach((v, i) => {
     const id = `${typeof v}:${v}`;
-    if (seen.has(id)) throw new InvalidInputError(`${list}[${i}].${key}`, `${key} ${JSON.stringify(v)} appears twice in ${list}; list each once`);
+    if (seen.has(id)) throw new InvalidInputError(`${list}[${i}].${key}`, `${key} ${JSON.stringify(v)} appears twice in ${list}; list each once`, { code: 'listed_twice', params: { got: v } });
     seen.add(id);
   });
 }

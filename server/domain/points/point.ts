@@ -23,6 +23,11 @@ export interface Point {
   closes: string | null;
   accuracy: Accuracy;
   location_note: string | null;
+  /**
+   * Set on seeded notes: a code the web says in the reader's language (finder:locationNote.<code>), with
+   * `location_note` as its Indonesian text. Cleared when staff change the note.
+   */
+  location_note_code?: string | null;
   verified_at: string | null;
   /** How the last check was made (null: never, or before methods were recorded). */
   verification: Verification | null;

@@ -6,13 +6,17 @@
 import type { BBox, LngLat } from '../geo/types.js';
 import { parseMarketDayRule } from '../calendar/marketDays.js';
 import { InvalidInputError } from '../errors.js';
+import type { CodeParams, ErrorCode } from '../codes/index.js';
+import { enumParams, gotParam } from '../codes/values.js';
 import { isHhmm, minutesOf, type OpeningHours, type Span } from './openingHours.js';
 import type { MarketDayRule } from './point.js';
 import { ACCURACIES, POINT_TYPES, SERVICES, WEEKDAYS, type Accuracy, type PointType, type Service } from './vocabulary.js';
 
-/** One problem with one field. */
+/** One problem with one field: a registered code and its params for people, an English message for API users. */
 export interface FieldIssue {
   field: string;
+  code: ErrorCode;
+  params: CodeParams;
   message: string;
 }
 
@@ -85,17 +89,17 @@ export function normalizeIndonesianPhone(raw: string, mobileOnly = false): strin
 function text(field: string, v: unknown, issues: FieldIssue[], min: number, max: number): string | null | undefined {
   if (v === null) return null;
   if (typeof v !== 'string') {
-    issues.push({ field, message: `${field} must be text (or null to clear it); got ${show(v)}` });
+    issues.push({ field, code: 'invalid_type', params: { expected: 'string' }, message: `${field} must be text (or null to clear it); got ${show(v)}` });
     return undefined;
   }
   const s = v.trim();
   if (s.length === 0) return null;
   if (CONTROL.test(s)) {
-    issues.push({ field, message: `${field} contains control characters; use plain text` });
+    issues.push({ field, code: 'control_characters', params: {}, message: `${field} contains control characters; use plain text` });
     return undefined;
   }
   if (s.length < min || s.length > max) {
-    issues.push({ field, message: `${field} must be ${min} to ${max} characters; got ${s.length}` });
+    issues.push({ field, code: 'text_length', params: { min, max, got: s.length }, message: `${field} must be ${min} to ${max} characters; got ${s.length}` });
     return undefined;
   }
   return s;
@@ -105,18 +109,18 @@ function hours(v: unknown, issues: FieldIssue[]): OpeningHours | null | undefine
   if (v === null) return null;
   const example = '{"mon":[{"opens":"08:00","closes":"15:00"}]}';
   if (typeof v !== 'object' || Array.isArray(v)) {
-    issues.push({ field: 'opening_hours', message: `opening_hours must be an object such as ${example}, or null when unknown; got ${show(v)}` });
+    issues.push({ field: 'opening_hours', code: 'opening_hours_invalid', params: {}, message: `opening_hours must be an object such as ${example}, or null when unknown; got ${show(v)}` });
     return undefined;
   }
   const out: OpeningHours = {};
   for (const [day, spans] of Object.entries(v as Record<string, unknown>)) {
     const field = `opening_hours.${day}`;
     if (!(WEEKDAYS as readonly string[]).includes(day)) {
-      issues.push({ field: 'opening_hours', message: `opening_hours has unknown day "${day}"; use ${WEEKDAYS.join(', ')}` });
+      issues.push({ field: 'opening_hours', code: 'enum_unknown', params: enumParams(day, WEEKDAYS), message: `opening_hours has unknown day "${day}"; use ${WEEKDAYS.join(', ')}` });
       continue;
     }
     if (!Array.isArray(spans) || spans.length > MAX_SPANS_PER_DAY) {
-      issues.push({ field, message: `${field} must be a list of up to ${MAX_SPANS_PER_DAY} {"opens":"HH:MM","closes":"HH:MM"} spans ([] = closed that day)` });
+      issues.push({ field, code: 'list_too_long', params: { max: MAX_SPANS_PER_DAY, got: Array.isArray(spans) ? spans.length : 0 }, message: `${field} must be a list of up to ${MAX_SPANS_PER_DAY} {"opens":"HH:MM","closes":"HH:MM"} spans ([] = closed that day)` });
       continue;
     }
     const clean: Span[] = [];
@@ -124,11 +128,11 @@ function hours(v: unknown, issues: FieldIssue[]): OpeningHours | null | undefine
       const s = span as Record<string, unknown> | null;
       const keysOk = s !== null && typeof s === 'object' && Object.keys(s).every((k) => k === 'opens' || k === 'closes');
       if (!keysOk || !isHhmm(s.opens) || !isHhmm(s.closes) || s.opens === '24:00') {
-        issues.push({ field, message: `${field} has ${show(span)}; each span must be {"opens":"HH:MM","closes":"HH:MM"} in 24-hour WITA time` });
+        issues.push({ field, code: 'opening_hours_span_invalid', params: { got: gotParam(span) }, message: `${field} has ${show(span)}; each span must be {"opens":"HH:MM","closes":"HH:MM"} in 24-hour WITA time` });
         continue;
       }
       if (minutesOf(s.opens) >= minutesOf(s.closes)) {
-        issues.push({ field, message: `${field} opens ${s.opens} is not before closes ${s.closes}; split a span past midnight into two days` });
+        issues.push({ field, code: 'opening_hours_reversed', params: { opens: s.opens, closes: s.closes }, message: `${field} opens ${s.opens} is not before closes ${s.closes}; split a span past midnight into two days` });
         continue;
       }
       clean.push({ opens: s.opens, closes: s.closes });
@@ -136,7 +140,8 @@ function hours(v: unknown, issues: FieldIssue[]): OpeningHours | null | undefine
     clean.sort((a, b) => minutesOf(a.opens) - minutesOf(b.opens));
     for (let i = 1; i < clean.length; i++) {
       if (minutesOf(clean[i].opens) < minutesOf(clean[i - 1].closes)) {
-        issues.push({ field, message: `${field} spans ${clean[i - 1].opens}-${clean[i - 1].closes} and ${clean[i].opens}-${clean[i].closes} overlap; merge them` });
+        const [first, second] = [`${clean[i - 1].opens}–${clean[i - 1].closes}`, `${clean[i].opens}–${clean[i].closes}`];
+        issues.push({ field, code: 'opening_hours_overlap', params: { first, second }, message: `${field} spans ${clean[i - 1].opens}-${clean[i - 1].closes} and ${clean[i].opens}-${clean[i].closes} overlap; merge them` });
       }
     }
     out[day as keyof OpeningHours] = clean;
@@ -148,7 +153,11 @@ function coordinate(field: 'lat' | 'lng', v: unknown, issues: FieldIssue[]): num
   const limit = field === 'lat' ? 90 : 180;
   if (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > limit) {
     const swapped = field === 'lat' && typeof v === 'number' && Math.abs(v) <= 180 ? ' (this looks like a longitude: are lat and lng swapped?)' : '';
-    issues.push({ field, message: `${field} must be a number between -${limit} and ${limit} (decimal degrees); got ${show(v)}${swapped}` });
+    issues.push({
+      field,
+      ...(swapped ? { code: 'lat_looks_like_lng', params: { got: v as number } } : { code: 'number_out_of_range', params: { min: -limit, max: limit, got: gotParam(v) } }),
+      message: `${field} must be a number between -${limit} and ${limit} (decimal degrees); got ${show(v)}${swapped}`,
+    });
     return undefined;
   }
   return v;
@@ -165,18 +174,18 @@ export function checkPointFields(body: unknown, opts: { partial: boolean }): { v
   const issues: FieldIssue[] = [];
   const value: PointPatch = {};
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return { value, issues: [{ field: 'body', message: 'The body must be a JSON object such as {"name":"…","type":"market","lat":-8.45,"lng":115.35}' }] };
+    return { value, issues: [{ field: 'body', code: 'invalid_type', params: { expected: 'object' }, message: 'The body must be a JSON object such as {"name":"…","type":"market","lat":-8.45,"lng":115.35}' }] };
   }
   const b = body as Record<string, unknown>;
   for (const key of Object.keys(b)) {
     if (!(POINT_BODY_FIELDS as readonly string[]).includes(key)) {
       const hint = key === 'position' || key === 'coordinates' ? ' (send lat and lng as numbers)' : key === 'village_code' ? ' (it is derived from lat/lng)' : key === 'verified_at' ? ' (use POST /api/points/{id}/verify)' : '';
-      issues.push({ field: key, message: `Unknown field "${key}"${hint}; allowed fields: ${POINT_BODY_FIELDS.join(', ')}` });
+      issues.push({ field: key, code: 'unknown_field', params: { got: gotParam(key) }, message: `Unknown field "${key}"${hint}; allowed fields: ${POINT_BODY_FIELDS.join(', ')}` });
     }
   }
   if (!opts.partial) {
     for (const f of REQUIRED) {
-      if (b[f] === undefined || b[f] === null) issues.push({ field: f, message: `${f} is required` });
+      if (b[f] === undefined || b[f] === null) issues.push({ field: f, code: 'required', params: {}, message: `${f} is required` });
     }
   }
   // Optional fields accept null (clear it); required ones were reported above when null or missing.
@@ -184,24 +193,27 @@ export function checkPointFields(body: unknown, opts: { partial: boolean }): { v
 
   if (has('name')) {
     const n = text('name', b.name, issues, NAME_MIN, NAME_MAX);
-    if (n === null) issues.push({ field: 'name', message: `name must be ${NAME_MIN} to ${NAME_MAX} characters; got an empty name` });
+    if (n === null) issues.push({ field: 'name', code: 'text_length', params: { min: NAME_MIN, max: NAME_MAX, got: 0 }, message: `name must be ${NAME_MIN} to ${NAME_MAX} characters; got an empty name` });
     else if (n !== undefined) value.name = n;
-  } else if (opts.partial && b.name === null) issues.push({ field: 'name', message: 'name cannot be removed' });
+  } else if (opts.partial && b.name === null) issues.push({ field: 'name', code: 'required', params: {}, message: 'name cannot be removed' });
   if (has('type')) {
     if (typeof b.type === 'string' && (POINT_TYPES as readonly string[]).includes(b.type)) value.type = b.type as PointType;
-    else issues.push({ field: 'type', message: `type must be one of ${POINT_TYPES.join(', ')}; got ${show(b.type)}` });
-  } else if (opts.partial && b.type === null) issues.push({ field: 'type', message: 'type cannot be removed' });
+    else issues.push({ field: 'type', code: 'enum_unknown', params: enumParams(b.type, POINT_TYPES), message: `type must be one of ${POINT_TYPES.join(', ')}; got ${show(b.type)}` });
+  } else if (opts.partial && b.type === null) issues.push({ field: 'type', code: 'required', params: {}, message: 'type cannot be removed' });
   for (const f of ['lat', 'lng'] as const) {
     if (has(f)) {
       const n = coordinate(f, b[f], issues);
       if (n !== undefined) value[f] = n;
-    } else if (opts.partial && b[f] === null) issues.push({ field: f, message: `${f} cannot be removed` });
+    } else if (opts.partial && b[f] === null) issues.push({ field: f, code: 'required', params: {}, message: `${f} cannot be removed` });
   }
   if (has('services')) {
     const s = b.services;
     const bad = Array.isArray(s) ? s.find((x) => !(SERVICES as readonly unknown[]).includes(x)) : s;
     if (!Array.isArray(s) || bad !== undefined) {
-      issues.push({ field: 'services', message: `services must be a list of ${SERVICES.join(', ')}; ${Array.isArray(s) ? `unknown service ${show(bad)}` : `got ${show(s)}`}` });
+      issues.push({
+        field: 'services',
+        ...(Array.isArray(s) ? { code: 'enum_unknown', params: enumParams(bad, SERVICES) } : { code: 'invalid_type', params: { expected: 'array' } }),
+        message: `services must be a list of ${SERVICES.join(', ')}; ${Array.isArray(s) ? `unknown service ${show(bad)}` : `got ${show(s)}`}` });
     } else value.services = SERVICES.filter((x) => s.includes(x));
   }
   if (has('opening_hours')) {
@@ -217,7 +229,7 @@ export function checkPointFields(body: unknown, opts: { partial: boolean }): { v
       if (n) value[f] = n;
       else {
         const example = f === 'whatsapp' ? 'a mobile number such as +62 812-3456-7890 or 0812 3456 7890' : 'an Indonesian number such as (0366) 91234, +62 366 91234 or 0812-3456-7890';
-        issues.push({ field: f, message: `${f} must be ${example}; got ${show(raw)}` });
+        issues.push({ field: f, code: f === 'whatsapp' ? 'invalid_whatsapp' : 'invalid_phone', params: { got: gotParam(raw) }, message: `${f} must be ${example}; got ${show(raw)}` });
       }
     }
   }
@@ -228,12 +240,12 @@ export function checkPointFields(body: unknown, opts: { partial: boolean }): { v
   }
   if (has('accuracy')) {
     if ((ACCURACIES as readonly unknown[]).includes(b.accuracy)) value.accuracy = b.accuracy as Accuracy;
-    else issues.push({ field: 'accuracy', message: `accuracy must be one of ${ACCURACIES.join(', ')}; got ${show(b.accuracy)}` });
+    else issues.push({ field: 'accuracy', code: 'enum_unknown', params: enumParams(b.accuracy, ACCURACIES), message: `accuracy must be one of ${ACCURACIES.join(', ')}; got ${show(b.accuracy)}` });
   }
   if (has('status')) {
     if ((EDITABLE_STATUSES as readonly unknown[]).includes(b.status)) value.status = b.status as EditableStatus;
-    else if (b.status === 'retired') issues.push({ field: 'status', message: 'status cannot be set to retired here; retire with DELETE /api/points/{id} (it can be restored)' });
-    else issues.push({ field: 'status', message: `status must be one of ${EDITABLE_STATUSES.join(', ')}; got ${show(b.status)}` });
+    else if (b.status === 'retired') issues.push({ field: 'status', code: 'status_retired_here', params: {}, message: 'status cannot be set to retired here; retire with DELETE /api/points/{id} (it can be restored)' });
+    else issues.push({ field: 'status', code: 'enum_unknown', params: enumParams(b.status, EDITABLE_STATUSES), message: `status must be one of ${EDITABLE_STATUSES.join(', ')}; got ${show(b.status)}` });
   }
   if (has('market_days')) {
     if (b.market_days === null) value.market_days = null;
@@ -242,7 +254,7 @@ export function checkPointFields(body: unknown, opts: { partial: boolean }): { v
         value.market_days = parseMarketDayRule(b.market_days, 'market_days') as MarketDayRule;
       } catch (e) {
         if (!(e instanceof InvalidInputError)) throw e;
-        issues.push({ field: e.field, message: e.message });
+        issues.push({ field: e.field, code: e.code, params: e.params, message: e.message });
       }
     }
   }
@@ -250,7 +262,7 @@ export function checkPointFields(body: unknown, opts: { partial: boolean }): { v
     if (!has(f)) continue;
     if (b[f] === null) value[f] = null;
     else if (isHhmm(b[f]) && b[f] !== (f === 'opens' ? '24:00' : '00:00')) value[f] = b[f] as string;
-    else issues.push({ field: f, message: `${f} must be a time 'HH:MM' in 24-hour WITA time, e.g. ${f === 'opens' ? '05:00' : '10:00'}; got ${show(b[f])}` });
+    else issues.push({ field: f, code: 'invalid_time', params: { got: gotParam(b[f]) }, message: `${f} must be a time 'HH:MM' in 24-hour WITA time, e.g. ${f === 'opens' ? '05:00' : '10:00'}; got ${show(b[f])}` });
   }
   return { value, issues };
 }
@@ -270,14 +282,16 @@ export function checkWholePoint(d: PointDraft, region: BBox): FieldIssue[] {
     const swapped = inBox([lat, lng], region) ? ' It looks like lat and lng are swapped.' : '';
     issues.push({
       field: 'lat',
+      code: swapped ? 'outside_region_swapped' : 'outside_region',
+      params: { lat, lng },
       message: `The position lat ${lat}, lng ${lng} is outside the service region (lng ${region[0]} to ${region[2]}, lat ${region[1]} to ${region[3]}).${swapped} Place the pin inside the region.`,
     });
   }
   if ((d.opens === null) !== (d.closes === null)) {
     const missing = d.opens === null ? 'opens' : 'closes';
-    issues.push({ field: missing, message: `${missing} is missing: give both opens and closes for a market window, or neither` });
+    issues.push({ field: missing, code: 'market_window_incomplete', params: {}, message: `${missing} is missing: give both opens and closes for a market window, or neither` });
   } else if (d.opens !== null && d.closes !== null && minutesOf(d.opens) >= minutesOf(d.closes)) {
-    issues.push({ field: 'closes', message: `closes ${d.closes} must be after opens ${d.opens}` });
+    issues.push({ field: 'closes', code: 'market_window_reversed', params: { opens: d.opens, closes: d.closes }, message: `closes ${d.closes} must be after opens ${d.opens}` });
   }
   return issues;
 }

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors.js';
+import { gotParam } from '../codes/values.js';
 import type { LngLat } from '../geo/types.js';
 import { estimateLeg, type LegEstimate } from './travelTime.js';
 import { START, shortOpenPath } from './pathOrder.js';
@@ -14,6 +15,8 @@ export interface DayStop {
   id: string | number;
   position: LngLat;
   window?: TimeWindow;
+  /** What people call this stop (a visit's title), for warnings; defaults to the id. */
+  label?: string;
 }
 
 export interface DayRouteInput {
@@ -42,6 +45,8 @@ export interface RouteLeg {
 /** Two consecutive fixed visits that the estimated travel between them does not fit. */
 export interface RouteWarning {
   code: 'tight_transfer';
+  /** Stops named by label and WITA 'HH:MM' times; gap_min < 0 when they overlap. */
+  params: { from_title: string; from_end: string; to_title: string; to_start: string; gap_min: number; travel_min: number; via: number };
   message: string;
   from_id: string | number;
   to_id: string | number;
@@ -195,6 +200,11 @@ function tightTransfer(a: Node, b: Node, travelMin: number, gapMin: number, via:
   const gapText = gapMin < 0 ? `overlaps it by ${Math.round(-gapMin)} min` : `leaves ${Math.round(gapMin)} min`;
   return {
     code: 'tight_transfer',
+    params: {
+      from_title: a.stop.label ?? String(a.stop.id), from_end: witaClock(a.endMs),
+      to_title: b.stop.label ?? String(b.stop.id), to_start: witaClock(b.startMs),
+      gap_min: Math.round(gapMin), travel_min: Math.round(travelMin), via,
+    },
     message:
       `Visit ${a.stop.id} ends at ${witaClock(a.endMs)} WITA and visit ${b.stop.id} starts at ${witaClock(b.startMs)} WITA, ` +
       `which ${gapText}, but the estimated travel${viaText} is ${Math.round(travelMin)} min. Move one visit or allow more time.`,
@@ -209,7 +219,9 @@ function toNode(stop: DayStop, index: number): Node {
   const startMs = parseInstant(stop.window.start, `stops[${index}].window.start`);
   const endMs = parseInstant(stop.window.end, `stops[${index}].window.end`);
   if (endMs < startMs) {
-    throw new InvalidInputError(`stops[${index}].window.end`, `window.end ${stop.window.end} is before window.start ${stop.window.start}; give an end at or after the start`);
+    throw new InvalidInputError(`stops[${index}].window.end`, `window.end ${stop.window.end} is before window.start ${stop.window.start}; give an end at or after the start`, {
+      code: 'ends_before_start', params: { starts_at: stop.window.start, ends_at: stop.window.end },
+    });
   }
   return { stop, index, startMs, endMs };
 }
@@ -219,22 +231,24 @@ function parseInstant(value: unknown, field: string): number {
   const ok = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value);
   const ms = ok ? Date.parse(value) : NaN;
   if (!Number.isFinite(ms)) {
-    throw new InvalidInputError(field, `${field} must be an ISO 8601 time with an offset, like 2025-03-04T09:00:00+08:00; got ${JSON.stringify(value)}`);
+    throw new InvalidInputError(field, `${field} must be an ISO 8601 time with an offset, like 2025-03-04T09:00:00+08:00; got ${JSON.stringify(value)}`, {
+      code: 'invalid_datetime', params: { got: gotParam(value) },
+    });
   }
   return ms;
 }
 
 function checkPosition(p: unknown, field: string): void {
   const ok = Array.isArray(p) && p.length === 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]) && Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90;
-  if (!ok) throw new InvalidInputError(field, `${field} must be [lng, lat] with lng in -180..180 and lat in -90..90; got ${JSON.stringify(p)}`);
+  if (!ok) throw new InvalidInputError(field, `${field} must be [lng, lat] with lng in -180..180 and lat in -90..90; got ${JSON.stringify(p)}`, { code: 'invalid_position', params: { got: gotParam(p) } });
 }
 
 function checkIds(nodes: Node[]): void {
   const seen = new Set<string>();
   for (const n of nodes) {
     const key = `${typeof n.stop.id}:${n.stop.id}`;
-    if (n.stop.id === 'start') throw new InvalidInputError(`stops[${n.index}].id`, `stop id "start" is reserved for the start position in legs; rename the stop`);
-    if (seen.has(key)) throw new InvalidInputError(`stops[${n.index}].id`, `stop id ${JSON.stringify(n.stop.id)} appears twice; give each stop a unique id`);
+    if (n.stop.id === 'start') throw new InvalidInputError(`stops[${n.index}].id`, `stop id "start" is reserved for the start position in legs; rename the stop`, { code: 'stop_id_reserved' });
+    if (seen.has(key)) throw new InvalidInputError(`stops[${n.index}].id`, `stop id ${JSON.stringify(n.stop.id)} appears twice; give each stop a unique id`, { code: 'stop_id_twice', params: { got: gotParam(n.stop.id) } });
     seen.add(key);
   }
 }

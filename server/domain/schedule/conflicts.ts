@@ -12,6 +12,8 @@ export type ConflictCode = 'team_overlap' | 'outside_opening_hours' | 'not_marke
 /** One warning about a candidate occurrence; `other_id` is the occurrence it clashes with. */
 export interface ConflictWarning {
   code: ConflictCode;
+  /** What a translation needs: dates 'YYYY-MM-DD' and WITA times 'HH:MM', titles and place names, no ids. */
+  params: Record<string, string>;
   message: string;
   occurrence_id?: string;
   other_id?: string;
@@ -67,18 +69,22 @@ export function findConflictsCapped(
   active.forEach((occ, i) => {
     for (const j of teams.overlapping(occ, (j) => j < i || j >= active.length)) {
       const other = pool[j];
-      add(() => ({
-        code: 'team_overlap',
-        message: `Team ${occ.team} is booked twice: ${span(occ)} overlaps "${other.title}" ${span(other)}`,
-        occurrence_id: occ.id,
-        other_id: other.id,
-      }));
+      add(() => {
+        const [a, b] = [when(occ), when(other)];
+        return {
+          code: 'team_overlap',
+          params: { team: occ.team ?? '', date: a.date, start: a.start, end: a.end, other_title: other.title, other_date: b.date, other_start: b.start, other_end: b.end },
+          message: `Team ${occ.team} is booked twice: ${span(occ)} overlaps "${other.title}" ${span(other)}`,
+          occurrence_id: occ.id,
+          other_id: other.id,
+        };
+      });
     }
     const start = new Date(occ.starts_at);
     const end = new Date(occ.ends_at);
     for (const date of witaDatesCovered(start, end)) {
       const name = closed.get(date);
-      if (name) add(() => ({ code: 'closed_date', message: `${date} is ${name}, a closed date`, occurrence_id: occ.id }));
+      if (name) add(() => ({ code: 'closed_date', params: { date, name }, message: `${date} is ${name}, a closed date`, occurrence_id: occ.id }));
     }
     const point = lookupPoint(context.points, occ.point_id);
     if (!point) return;
@@ -87,16 +93,21 @@ export function findConflictsCapped(
       const rule = point.market_days;
       add(() => ({
         code: 'not_market_day',
+        params: { date, point_name: point.name, market_days: describeRule(rule).join(' ') },
         message: `${date} is not a market day at ${point.name} (market days: ${describeRule(rule).join(' ') || 'every day'})`,
         occurrence_id: occ.id,
       }));
     }
     if (!withinWindow(point, start, end)) {
-      add(() => ({
-        code: 'outside_opening_hours',
-        message: `${span(occ)} is outside the opening hours of ${point.name} (${point.opens ?? '?'}–${point.closes ?? '?'} WITA)`,
-        occurrence_id: occ.id,
-      }));
+      add(() => {
+        const w = when(occ);
+        return {
+          code: 'outside_opening_hours',
+          params: { date: w.date, start: w.start, end: w.end, point_name: point.name, opens: point.opens ?? '?', closes: point.closes ?? '?' },
+          message: `${span(occ)} is outside the opening hours of ${point.name} (${point.opens ?? '?'}–${point.closes ?? '?'} WITA)`,
+          occurrence_id: occ.id,
+        };
+      });
     }
   });
   return { warnings, total };
@@ -175,6 +186,13 @@ function teamIndex(pool: readonly Occurrence[]) {
       return hits.sort((a, b) => a - b);
     },
   };
+}
+
+/** The WITA date and 'HH:MM' start and end of an occurrence, for warning params. */
+function when(o: Occurrence): { date: string; start: string; end: string } {
+  const s = formatWita(new Date(o.starts_at));
+  const e = formatWita(new Date(o.ends_at));
+  return { date: s.slice(0, 10), start: s.slice(11, 16), end: e.slice(11, 16) };
 }
 
 /** '2024-07-01 09:00–13:00 WITA' (the end date is added when it differs). */

@@ -3,7 +3,7 @@ import { InvalidInputError } from '../errors.js';
 import { dateRange, parseIsoDate } from '../calendar/dates.js';
 import { matchesMarketDay } from '../calendar/marketDays.js';
 import type { EntityId, Occurrence, OccurrenceChanges, SeriesException, Visit, VisitSeries } from './types.js';
-import { formatWita, parseInstant, parseInterval, witaDate, witaInstant } from './wita.js';
+import { formatWita, parseInstant, parseInterval, witaDate, witaInstant, witaWall } from './wita.js';
 
 export interface ExpandOptions {
   /** Also return cancelled occurrences (status 'cancelled'); default false. */
@@ -29,7 +29,9 @@ export function planSeries(series: VisitSeries): SeriesPlan {
   const firstDate = witaDate(start);
   const until = parseIsoDate(series.repeat?.until, 'repeat.until');
   if (until < firstDate) {
-    throw new InvalidInputError('repeat.until', `repeat.until (${until}) must be on or after the first visit date ${firstDate}`);
+    throw new InvalidInputError('repeat.until', `repeat.until (${until}) must be on or after the first visit date ${firstDate}`, {
+      code: 'until_before_first', params: { until, first: firstDate },
+    });
   }
   return {
     firstDate,
@@ -122,7 +124,9 @@ function applyChanges(occ: Occurrence, changes: OccurrenceChanges): Partial<Occu
   // Moving only the start keeps the visit's length.
   const end = changes.ends_at !== undefined ? parseInstant(changes.ends_at, 'ends_at') : new Date(start.getTime() + durationMs);
   if (end.getTime() <= start.getTime()) {
-    throw new InvalidInputError('ends_at', `ends_at (${formatWita(end)}) must be after starts_at (${formatWita(start)})`);
+    throw new InvalidInputError('ends_at', `ends_at (${formatWita(end)}) must be after starts_at (${formatWita(start)})`, {
+      code: 'ends_before_start', params: { starts_at: witaWall(start), ends_at: witaWall(end) },
+    });
   }
   const { starts_at: _s, ends_at: _e, activities, ...rest } = changes;
   return {

@@ -4,6 +4,7 @@
  */
 import { InvalidInputError } from '../errors.js';
 import { addDays, epochDay, fromEpochDay, parseIsoDate } from '../calendar/dates.js';
+import { gotParam } from '../codes/values.js';
 
 /** The IANA zone of Bali. */
 export const WITA_TZID = 'Asia/Makassar';
@@ -26,17 +27,26 @@ export function parseInstant(value: unknown, field = 'starts_at'): Date {
       noOffset
         ? `${field} ${value} has no UTC offset; add +08:00 for WITA, e.g. ${value}+08:00`
         : `${field} must be an ISO 8601 date-time with offset, e.g. 2024-07-01T09:00:00+08:00; got ${JSON.stringify(value) ?? String(value)}`,
+      value === undefined || value === null
+        ? { code: 'required' }
+        : { code: noOffset ? 'datetime_without_offset' : 'invalid_datetime', params: { got: gotParam(value) } },
     );
   }
   const [, y, mo, d, hh, mi, ss = '00', frac = '', zone] = m;
   parseIsoDate(`${y}-${mo}-${d}`, field);
   const offsetMin = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
   if (Number(hh) > 23 || Number(mi) > 59 || Number(ss) > 59 || Math.abs(offsetMin) > 14 * 60 || Number(zone.slice(4, 6)) > 59) {
-    throw new InvalidInputError(field, `${field} ${value} is not a real time of day or offset`);
+    throw new InvalidInputError(field, `${field} ${value} is not a real time of day or offset`, { code: 'invalid_datetime', params: { got: value as string } });
   }
   const ms = frac ? Math.floor(Number(`0${frac}`) * 1000) : 0;
   const wall = epochDay(`${y}-${mo}-${d}`) * 1440 + Number(hh) * 60 + Number(mi);
   return new Date((wall - offsetMin) * MS_PER_MIN + Number(ss) * 1000 + ms);
+}
+
+/** An instant as WITA wall time for people, 'YYYY-MM-DD HH:MM' (no seconds, no offset). */
+export function witaWall(instant: Date): string {
+  const s = formatWita(instant);
+  return `${s.slice(0, 10)} ${s.slice(11, 16)}`;
 }
 
 /** Formats an instant as WITA wall time with its offset, e.g. 2024-07-01T09:00:00+08:00 (whole seconds). */
@@ -81,7 +91,9 @@ export function parseInterval(startsAt: unknown, endsAt: unknown): { start: Date
   const start = parseInstant(startsAt, 'starts_at');
   const end = parseInstant(endsAt, 'ends_at');
   if (end.getTime() <= start.getTime()) {
-    throw new InvalidInputError('ends_at', `ends_at (${endsAt}) must be after starts_at (${startsAt})`);
+    throw new InvalidInputError('ends_at', `ends_at (${endsAt}) must be after starts_at (${startsAt})`, {
+      code: 'ends_before_start', params: { starts_at: witaWall(start), ends_at: witaWall(end) },
+    });
   }
   return { start, end };
 }

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../router.js';
+import { coded } from '../zodIssue.js';
 import { errors, json } from '../schemas.js';
 import { enumListParam, intParam, parseDecimal } from '../params.js';
 import { POINT_TYPES } from '../../domain/points/vocabulary.js';
@@ -16,7 +17,7 @@ function radiusParam() {
       if (s === undefined) return 5;
       const n = parseDecimal(s);
       if (n === null || n <= 0 || n > 100) {
-        ctx.addIssue({ code: 'custom', message: `${message} (got "${s.slice(0, 40)}")` });
+        ctx.addIssue(coded('number_out_of_range', `${message} (got "${s.slice(0, 40)}")`, { min: 0, max: 100, got: s.slice(0, 40) }));
         return z.NEVER;
       }
       return n;

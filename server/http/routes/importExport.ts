@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../router.js';
-import { ErrorBody, errors, json } from '../schemas.js';
+import { CodedWarning, ErrorBody, errors, json, RowProblem } from '../schemas.js';
 import { actorOf, requireRole } from '../auth.js';
 import { errorBody } from '../../errors.js';
 import { limitBody } from '../bodyGuard.js';
@@ -10,14 +10,13 @@ import type { PointExportService } from '../../services/pointExport.js';
 /** Largest import body, in bytes (about 300k CSV rows). Larger files go through `npm run import`. */
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 
-const RowErrorSchema = z.object({ line: z.number().int(), field: z.string(), message: z.string() });
 const ImportReportSchema = z
   .object({
     created: z.number().int(),
     updated: z.number().int().openapi({ description: 'Rows matched to an existing point (by external_id, else id); includes unchanged' }),
     unchanged: z.number().int().openapi({ description: 'Of updated: rows identical to the stored point (nothing written)' }),
-    errors: z.array(RowErrorSchema).openapi({ description: 'line: CSV file line (header = 1); GeoJSON/Overpass: 0-based feature/element index' }),
-    skipped: z.array(z.object({ line: z.number().int(), message: z.string() })),
+    errors: z.array(RowProblem).openapi({ description: 'line: CSV file line (header = 1); GeoJSON/Overpass: 0-based feature/element index' }),
+    skipped: z.array(CodedWarning.extend({ line: z.number().int() })),
     error_count: z.number().int().optional().openapi({ description: 'Total errors when more than the 1000 listed' }),
     format: z.enum(['csv', 'geojson', 'overpass']),
     dry_run: z.boolean(),

@@ -51,7 +51,7 @@ export function planRoutes(plans: PlanService) {
   return createRouter().openapi(day, (c) => {
     const q = c.req.valid('query');
     if ((q.start_lat === undefined) !== (q.start_lng === undefined)) {
-      throw new ValidationError(q.start_lat === undefined ? 'start_lat' : 'start_lng', 'Give both start_lat and start_lng, or neither');
+      throw new ValidationError(q.start_lat === undefined ? 'start_lat' : 'start_lng', 'Give both start_lat and start_lng, or neither', { code: 'start_incomplete' });
     }
     const start = q.start_lat !== undefined ? ([q.start_lng!, q.start_lat] as [number, number]) : undefined;
     return c.json(plans.planDay({ date: q.date!, team: q.team, start, times: q.times ?? 'fixed' }) as never, 200);

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../router.js';
-import { errors, ErrorBody, json, PointCollection, PointFeature } from '../schemas.js';
+import { CodedWarning, errors, ErrorBody, json, PointCollection, PointFeature } from '../schemas.js';
 import { idParam, intParam } from '../params.js';
 import { actorOf, requireRole } from '../auth.js';
 import type { PointEditService } from '../../services/points.js';
@@ -53,7 +53,7 @@ const VerifyBody = z
   })
   .openapi('VerifyPoint', { example: { method: 'gps', lat: -8.4512, lng: 115.3541, accuracy_m: 12 } });
 
-const Warning = z.object({ code: z.literal('possible_duplicate'), point_id: z.number().int(), distance_m: z.number(), message: z.string() });
+const Warning = CodedWarning.extend({ code: z.literal('possible_duplicate'), point_id: z.number().int(), distance_m: z.number() });
 const Written = PointFeature.extend({ warnings: z.array(Warning) }).openapi('WrittenPointFeature');
 
 const authErrors = {

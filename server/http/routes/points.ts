@@ -100,7 +100,7 @@ export function pointRoutes(finder: FinderService, versions: VersionService, vie
     .openapi(one, (c) => {
       const { id } = c.req.valid('param');
       const f = finder.get(id);
-      if (!f) throw new NotFoundError(`No service point with id ${id}`, 'id');
+      if (!f) throw new NotFoundError(`No service point with id ${id}`, 'id', 'point_not_found');
       views?.record([id]);
       return c.json(f, 200, etagHeaders(versions.pointEtag(id)));
     });

@@ -45,7 +45,7 @@ export function userRoutes(auth: AuthService) {
     .openapi(list, (c) => c.json({ users: auth.listUsers() }, 200))
     .openapi(update, (c) => {
       const patch = c.req.valid('json');
-      if (patch.role === undefined && patch.disabled === undefined) throw new ValidationError('body', 'Send role and/or disabled, e.g. {"disabled":true}');
+      if (patch.role === undefined && patch.disabled === undefined) throw new ValidationError('body', 'Send role and/or disabled, e.g. {"disabled":true}', { code: 'nothing_to_change' });
       return c.json({ user: auth.updateUser(actorOf(c), c.req.valid('param').id, patch) }, 200);
     });
 }

@@ -41,7 +41,7 @@ export function villageRoutes(villages: VillageService) {
     .openapi(locate, (c) => {
       const { lat, lng } = c.req.valid('query');
       const v = villages.locate([lng, lat]);
-      if (!v) throw new NotFoundError(`No Bangli village contains lat ${lat}, lng ${lng}`, 'lat');
+      if (!v) throw new NotFoundError(`No Bangli village contains lat ${lat}, lng ${lng}`, 'lat', 'no_village_here', { lat, lng });
       return c.json(v as unknown as Record<string, unknown>, 200);
     });
 }

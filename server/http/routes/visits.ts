@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { createRouter } from '../router.js';
-import { ErrorBody, errors, json } from '../schemas.js';
+import { CodedWarning, ErrorBody, errors, json } from '../schemas.js';
 import { bboxParam, idParam, intParam, numberParam } from '../params.js';
 import { codeParam, dateParam, flagParam, nearParam } from '../visitParams.js';
 import { actorOf, requireRole } from '../auth.js';
@@ -59,7 +59,7 @@ const PatchBody = z
   })
   .openapi('VisitPatch');
 
-const Warning = z.object({ code: z.string(), message: z.string(), occurrence_id: z.string().optional(), other_id: z.string().optional() }).openapi('VisitWarning');
+const Warning = CodedWarning.extend({ occurrence_id: z.string().optional(), other_id: z.string().optional() }).openapi('VisitWarning');
 
 const Visit = z
   .object({

@@ -4,6 +4,8 @@ import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import { csvUnquoteText } from '../../domain/points/csvCell.js';
 import { IMPORT_COLUMNS, REQUIRED_COLUMNS, type ImportColumn, type ParsedItem, type RowSource } from './types.js';
+import type { FieldError } from './rowBody.js';
+import { enumParams } from '../../domain/codes/values.js';
 
 /** csv-parse options shared by the streaming and the in-memory reader. */
 const CSV_OPTIONS = {
@@ -58,7 +60,7 @@ export class CsvRecordMapper {
       return {
         row: {
           line, fields: {}, bytes: info.bytes,
-          errors: [{ field: 'row', message: `line ${line} has ${record.length} values but the header has ${header.length} columns; put values that contain commas or line breaks in double quotes` }],
+          errors: [{ field: 'row', code: 'import_cells_mismatch', params: { got: record.length, expected: header.length }, message: `line ${line} has ${record.length} values but the header has ${header.length} columns; put values that contain commas or line breaks in double quotes` }],
         },
       };
     }
@@ -73,17 +75,17 @@ export class CsvRecordMapper {
 
   private readHeader(record: string[], line: number, bytes: number): ParsedItem | null {
     const names = record.map((h) => h.trim().toLowerCase());
-    const errors: { field: string; message: string }[] = [];
+    const errors: FieldError[] = [];
     const seen = new Set<string>();
     for (const n of names) {
-      if (seen.has(n)) errors.push({ field: n, message: `column "${n}" appears twice in the header; keep one` });
+      if (seen.has(n)) errors.push({ field: n, code: 'import_column_twice', params: { column: n }, message: `column "${n}" appears twice in the header; keep one` });
       seen.add(n);
       if (!KNOWN.has(n)) {
-        errors.push({ field: n || 'header', message: `unknown column "${n}"; the columns are ${IMPORT_COLUMNS.join(', ')} (remove or rename it)` });
+        errors.push({ field: n || 'header', code: 'import_column_unknown', params: enumParams(n, IMPORT_COLUMNS), message: `unknown column "${n}"; the columns are ${IMPORT_COLUMNS.join(', ')} (remove or rename it)` });
       }
     }
     const missing = REQUIRED_COLUMNS.filter((c) => !seen.has(c));
-    for (const m of missing) errors.push({ field: m, message: `the header has no "${m}" column; required columns are ${REQUIRED_COLUMNS.join(', ')}` });
+    for (const m of missing) errors.push({ field: m, code: 'import_column_missing', params: { column: m }, message: `the header has no "${m}" column; required columns are ${REQUIRED_COLUMNS.join(', ')}` });
     this.header = names.map((n) => (KNOWN.has(n) ? (n as ImportColumn) : null));
     // Unknown columns are reported but rows are still checked; without a required column or with a
     // duplicate one every row would fail the same way, so reading stops at the header.
@@ -95,7 +97,7 @@ export class CsvRecordMapper {
 /** A csv-parse failure (e.g. an unclosed quote) as a row error at the line where it happened. */
 function parseFailure(err: unknown): ParsedItem {
   const e = err as { message?: string; lines?: number };
-  return { row: { line: e.lines ?? 1, fields: {}, errors: [{ field: 'row', message: `the CSV cannot be read: ${e.message ?? String(err)}` }] } };
+  return { row: { line: e.lines ?? 1, fields: {}, errors: [{ field: 'row', code: 'import_unreadable', params: {}, message: `the CSV cannot be read: ${e.message ?? String(err)}` }] } };
 }
 
 /** A CSV source over a text already in memory (an HTTP body). */

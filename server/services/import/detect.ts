@@ -20,6 +20,7 @@ export function jsonSource(doc: unknown, sizeBytes?: number): RowSource {
   throw new ValidationError(
     'body',
     'The JSON is neither a GeoJSON FeatureCollection ({"type":"FeatureCollection","features":[…]}) nor an Overpass answer ({"elements":[…]}).',
+    { code: 'import_unknown_json' },
   );
 }
 
@@ -27,7 +28,7 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new ValidationError('body', `The body is not valid JSON (${(err as Error).message}). Send a GeoJSON FeatureCollection or an Overpass JSON answer.`);
+    throw new ValidationError('body', `The body is not valid JSON (${(err as Error).message}). Send a GeoJSON FeatureCollection or an Overpass JSON answer.`, { code: 'invalid_json' });
   }
 }
 
@@ -39,6 +40,7 @@ export function sourceFromBody(contentType: string | undefined, text: string): R
   throw new HttpError(415, `Content-Type "${type || '(none)'}" cannot be imported; send ${IMPORT_CONTENT_TYPES.join(', ')}.`, {
     field: 'content-type',
     code: 'unsupported_media_type',
+    params: { allowed: [...IMPORT_CONTENT_TYPES] },
   });
 }
 

@@ -1,4 +1,5 @@
 import { IMPORT_COLUMNS, type ImportColumn, type ParsedItem, type RawRow, type RowSource } from './types.js';
+import type { FieldError } from './rowBody.js';
 
 /** Property names read from each feature; lat/lng come from the geometry, not from properties. */
 const PROPERTY_COLUMNS = IMPORT_COLUMNS.filter((c) => c !== 'lat' && c !== 'lng');
@@ -11,15 +12,15 @@ const PROPERTY_COLUMNS = IMPORT_COLUMNS.filter((c) => c !== 'lat' && c !== 'lng'
  */
 export function featureToRow(feature: unknown, index: number): RawRow {
   const f = feature as { type?: unknown; geometry?: { type?: unknown; coordinates?: unknown } | null; properties?: unknown } | null;
-  const errors: { field: string; message: string }[] = [];
+  const errors: FieldError[] = [];
   const fields: Partial<Record<ImportColumn, unknown>> = {};
   if (!f || typeof f !== 'object' || f.type !== 'Feature') {
-    return { line: index, fields, errors: [{ field: 'type', message: `features[${index}] is not a GeoJSON Feature (type must be "Feature")` }] };
+    return { line: index, fields, errors: [{ field: 'type', code: 'import_not_feature', params: {}, message: `features[${index}] is not a GeoJSON Feature (type must be "Feature")` }] };
   }
   const g = f.geometry;
   const coords = g && Array.isArray(g.coordinates) ? (g.coordinates as unknown[]) : null;
   if (!g || g.type !== 'Point' || !coords || coords.length < 2) {
-    errors.push({ field: 'geometry', message: `features[${index}] must have a Point geometry with coordinates [lng, lat] (got ${g ? String(g.type) : 'none'})` });
+    errors.push({ field: 'geometry', code: 'import_not_point_geometry', params: { got: g ? String(g.type).slice(0, 40) : 'none' }, message: `features[${index}] must have a Point geometry with coordinates [lng, lat] (got ${g ? String(g.type) : 'none'})` });
   } else {
     fields.lng = coords[0];
     fields.lat = coords[1];

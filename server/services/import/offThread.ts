@@ -119,7 +119,9 @@ function writeAll(rows: Extract<Checked, { ok: true }>[], report: ImportReport, 
     deps.authorize?.();
     for (const c of rows) {
       if (c.matchId !== null && deps.points.get(c.matchId)?.updated_at !== c.checkedVersion) {
-        throw new ConflictError(`Point ${c.matchId} (line ${c.line}) was changed by someone else while the file was being checked; nothing was imported. Run the import again.`, 'body');
+        throw new ConflictError(`Point ${c.matchId} (line ${c.line}) was changed by someone else while the file was being checked; nothing was imported. Run the import again.`, 'body', {
+          code: 'import_point_changed', params: { line: c.line },
+        });
       }
       rowWriter.write(c);
     }

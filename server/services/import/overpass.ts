@@ -1,5 +1,6 @@
 import type { PointType } from '../../domain/points/vocabulary.js';
 import type { ImportColumn, ParsedItem, RowSource } from './types.js';
+import type { FieldError } from './rowBody.js';
 
 /** Provenance written on points created from OpenStreetMap; ODbL requires the attribution. */
 export const OSM_SOURCE = 'OpenStreetMap (ODbL)';
@@ -68,12 +69,12 @@ export function elementToItem(el: OsmElement, index: number): ParsedItem {
   const kind = el?.type;
   const ref = `${String(kind)}/${String(el?.id)}`;
   if ((kind !== 'node' && kind !== 'way' && kind !== 'relation') || !Number.isSafeInteger(el.id)) {
-    return { row: { line: index, fields: {}, errors: [{ field: 'type', message: `elements[${index}] must be an OSM node, way or relation with a numeric id (got ${ref})` }] } };
+    return { row: { line: index, fields: {}, errors: [{ field: 'type', code: 'import_osm_invalid', params: {}, message: `elements[${index}] must be an OSM node, way or relation with a numeric id (got ${ref})` }] } };
   }
   const type = osmPointType(tags);
-  if (!type) return { skipped: { line: index, message: `${ref} is not a marketplace, community centre, townhall or government office` } };
+  if (!type) return { skipped: { line: index, code: 'import_skipped_kind', params: { ref }, message: `${ref} is not a marketplace, community centre, townhall or government office` } };
   const name = (tags.name ?? tags['name:id'] ?? '').trim();
-  if (!name) return { skipped: { line: index, message: `${ref} (${type}) has no name in OSM` } };
+  if (!name) return { skipped: { line: index, code: 'import_skipped_nameless', params: { ref }, message: `${ref} (${type}) has no name in OSM` } };
 
   const at = kind === 'node' ? { lat: el.lat, lon: el.lon } : (el.center ?? {});
   const fields: Partial<Record<ImportColumn, unknown>> = {
@@ -82,9 +83,9 @@ export function elementToItem(el: OsmElement, index: number): ParsedItem {
     external_id: `osm:${ref}`,
     accuracy: 'exact',
   };
-  const errors: { field: string; message: string }[] = [];
+  const errors: FieldError[] = [];
   if (typeof at.lat !== 'number' || typeof at.lon !== 'number') {
-    errors.push({ field: 'center', message: `${ref} has no position; ask Overpass for centres of ways and relations with "out center;"` });
+    errors.push({ field: 'center', code: 'import_osm_no_position', params: {}, message: `${ref} has no position; ask Overpass for centres of ways and relations with "out center;"` });
   } else {
     fields.lat = at.lat;
     fields.lng = at.lon;

@@ -137,7 +137,7 @@ export class RowChecker {
     if (ext !== null) {
       const seen = this.externalIds.get(ext);
       if (seen !== undefined) {
-        errors.push({ field: 'external_id', message: `external_id "${ext}" is also on line ${seen}; each point may appear once per file` });
+        errors.push({ field: 'external_id', code: 'import_repeated_row', params: { other_line: seen }, message: `external_id "${ext}" is also on line ${seen}; each point may appear once per file` });
         return null;
       }
       this.externalIds.set(ext, line);
@@ -146,18 +146,18 @@ export class RowChecker {
     const byExt = ext !== null ? writer.keyByExternalId(ext) : undefined;
     if (byExt) {
       if (id !== null && id !== byExt.id) {
-        errors.push({ field: 'id', message: `id ${id} and external_id "${ext}" name different points (that external_id is point ${byExt.id}); fix or empty one of them` });
+        errors.push({ field: 'id', code: 'import_id_mismatch', params: {}, message: `id ${id} and external_id "${ext}" name different points (that external_id is point ${byExt.id}); fix or empty one of them` });
         return null;
       }
       matchId = byExt.id;
     } else if (id !== null) {
       const byId = writer.keyById(id);
       if (!byId) {
-        errors.push({ field: 'id', message: `there is no point with id ${id} in this database; leave id empty to create a new point` });
+        errors.push({ field: 'id', code: 'import_id_unknown', params: { id }, message: `there is no point with id ${id} in this database; leave id empty to create a new point` });
         return null;
       }
       if (ext !== null && byId.external_id !== null && byId.external_id !== ext) {
-        errors.push({ field: 'external_id', message: `point ${id} has external_id "${byId.external_id}", not "${ext}"; fix the row or empty its id` });
+        errors.push({ field: 'external_id', code: 'import_external_id_mismatch', params: { external_id: byId.external_id }, message: `point ${id} has external_id "${byId.external_id}", not "${ext}"; fix the row or empty its id` });
         return null;
       }
       matchId = id;
@@ -165,7 +165,7 @@ export class RowChecker {
     if (matchId !== null) {
       const seen = this.matchedIds.get(matchId);
       if (seen !== undefined) {
-        errors.push({ field: id !== null ? 'id' : 'external_id', message: `point ${matchId} is also updated on line ${seen}; each point may appear once per file` });
+        errors.push({ field: id !== null ? 'id' : 'external_id', code: 'import_repeated_row', params: { other_line: seen }, message: `point ${matchId} is also updated on line ${seen}; each point may appear once per file` });
         return null;
       }
       this.matchedIds.set(matchId, line);

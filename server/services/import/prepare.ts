@@ -2,6 +2,7 @@ import type { PointDraft } from '../../domain/points/validate.js';
 import type { FieldIssue } from '../../domain/points/validate.js';
 import { rowToBody, type FieldError, type PointBody } from './rowBody.js';
 import type { RawRow, SkippedRow } from './types.js';
+import { gotParam } from '../../domain/codes/values.js';
 
 /** Validation result of one point body. */
 export type DraftCheck = { ok: true; draft: PointDraft } | { ok: false; issues: FieldIssue[] };
@@ -47,7 +48,7 @@ function parseId(v: unknown, errors: FieldError[]): number | null {
   if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return null;
   const n = typeof v === 'number' ? v : /^\d+$/.test(String(v).trim()) ? Number(String(v).trim()) : NaN;
   if (!Number.isSafeInteger(n) || n < 1) {
-    errors.push({ field: 'id', message: `id must be a positive whole number, a point id from this database (got ${JSON.stringify(v)}); leave it empty for new points` });
+    errors.push({ field: 'id', code: 'invalid_id', params: { got: gotParam(v) }, message: `id must be a positive whole number, a point id from this database (got ${JSON.stringify(v)}); leave it empty for new points` });
     return null;
   }
   return n;

@@ -1,11 +1,14 @@
 import type { ImportColumn } from './types.js';
+import type { CodeParams, ErrorCode } from '../../domain/codes/index.js';
 
 /** The fields of a point as the point-writing API takes them (the JSON body of POST /api/points). */
 export type PointBody = Record<string, unknown>;
 
-/** One field-level problem. */
+/** One field-level problem: a registered code and params (for people), an English message (for API users). */
 export interface FieldError {
   field: string;
+  code: ErrorCode;
+  params: CodeParams;
   message: string;
 }
 

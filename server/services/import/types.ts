@@ -4,17 +4,21 @@
  * matching are written once.
  */
 
+import type { CodeParams, WarningCode } from '../../domain/codes/index.js';
+import type { FieldError } from './rowBody.js';
+
 /** The columns an import understands. `name,type,lat,lng` are required; the rest optional. */
 export const REQUIRED_COLUMNS = ['name', 'type', 'lat', 'lng'] as const;
 export const OPTIONAL_COLUMNS = ['id', 'external_id', 'address', 'phone', 'whatsapp', 'services', 'accuracy', 'notes'] as const;
 export const IMPORT_COLUMNS = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
-/** One problem in the input. `line` is the file line (CSV, header = 1) or the 0-based feature/element index (JSON). */
-export interface RowError {
+/**
+ * One problem in the input. `line` is the file line (CSV, header = 1) or the 0-based feature/element index (JSON);
+ * `code` and `params` say it for people (server/domain/codes), `message` in English.
+ */
+export interface RowError extends FieldError {
   line: number;
-  field: string;
-  message: string;
 }
 
 /** One input record before validation. */
@@ -29,7 +33,7 @@ export interface RawRow {
   /** Provenance for newly created points (e.g. 'OpenStreetMap (ODbL)'); the pipeline defaults it. */
   source?: string;
   /** Problems found while parsing (bad geometry, wrong number of cells); the row is not written. */
-  errors?: { field: string; message: string }[];
+  errors?: FieldError[];
   /** Bytes of the input consumed so far, for progress bars. */
   bytes?: number;
 }
@@ -37,6 +41,8 @@ export interface RawRow {
 /** A record the parser deliberately left out (e.g. an OSM element that maps to no point type). */
 export interface SkippedRow {
   line: number;
+  code: WarningCode;
+  params: CodeParams;
   message: string;
 }
 

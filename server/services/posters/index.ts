@@ -65,8 +65,8 @@ export class PosterService {
   /** The poster of one published, scheduled visit occurrence (`v7`, `s12:2026-12-07`); 404 for anything else. */
   async visit(id: string, origin: string, clientKey: string): Promise<RenderedPoster> {
     const record = this.visits.get(id, false); // 400 malformed id; 404 unknown or draft
-    if (record.kind === 'series') throw new NotFoundError(`${id} is a whole series; a poster is for one occurrence, e.g. ${id}:YYYY-MM-DD`, 'id');
-    if (record.status !== 'scheduled') throw new NotFoundError(`No published visit ${id}`, 'id');
+    if (record.kind === 'series') throw new NotFoundError(`${id} is a whole series; a poster is for one occurrence, e.g. ${id}:YYYY-MM-DD`, 'id', 'poster_needs_occurrence');
+    if (record.status !== 'scheduled') throw new NotFoundError(`No published visit ${id}`, 'id', 'visit_not_published');
     const point = this.points.get(record.point_id);
     const village = this.posterVillage(point?.village_code ?? record.village_code);
     const v: PosterVisit = {
@@ -80,7 +80,7 @@ export class PosterService {
   /** The poster of a village: its next public visits within 60 days (at most 5); 404 for an unknown code. */
   async village(code: string, origin: string, clientKey: string): Promise<RenderedPoster> {
     const village = this.posterVillage(code);
-    if (!village) throw new NotFoundError(`No village with code ${code}`, 'code');
+    if (!village) throw new NotFoundError(`No village with code ${code}`, 'code', 'village_unknown', { got: code });
     const now = this.now();
     const from = witaDate(now);
     const { visits } = this.visits.list({ from, to: addDays(from, VILLAGE_POSTER_DAYS - 1), village_code: code, limit: 200 }, false);
@@ -104,7 +104,7 @@ export class PosterService {
       const wait = this.renders.take(clientKey);
       if (wait > 0) {
         throw new HttpError(429, `Too many new posters from this device; try again in ${Math.ceil(wait / 60)} minute(s)`, {
-          code: 'rate_limited', params: { retry_after_s: wait }, extra: { retry_after_s: wait },
+          code: 'rate_limited', params: { retry_after_s: wait, retry_after_min: Math.ceil(wait / 60) }, extra: { retry_after_s: wait },
         });
       }
       pdf = await renderPosterPdf(model);

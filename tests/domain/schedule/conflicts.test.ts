@@ -72,6 +72,7 @@ describe('findConflicts', () => {
     const w = findConflicts([at('2025-07-07', '07:00', '10:00')], [], { points });
     expect(w).toEqual([{
       code: 'not_market_day',
+      params: { date: '2025-07-07', point_name: 'Pasar Contoh, Kintamani', market_days: 'Pasah' },
       message: '2025-07-07 is not a market day at Pasar Contoh, Kintamani (market days: Pasah)',
       occurrence_id: '2025-07-07-07:00',
     }]);
@@ -82,7 +83,7 @@ describe('findConflicts', () => {
     const closedDates = [{ date: '2026-03-19', name: 'Nyepi' }];
     const visit = at('2026-03-19', '08:00', '10:00', { point_id: OFFICE.id });
     expect(findConflicts([visit], [], { points, closedDates })).toEqual([
-      { code: 'closed_date', message: '2026-03-19 is Nyepi, a closed date', occurrence_id: visit.id },
+      { code: 'closed_date', params: { date: '2026-03-19', name: 'Nyepi' }, message: '2026-03-19 is Nyepi, a closed date', occurrence_id: visit.id },
     ]);
   });
 

@@ -12,9 +12,15 @@ import { useVillageNames } from '../../shared/villageNames';
 import { witaToday } from '../../shared/wita';
 import { formatShortDate } from '../../shared/wita';
 
-/** Splits a bilingual data note "Indonesian / English" into its parts so each shows on its own line. */
+/** Splits a bilingual note staff wrote as "Indonesian / English" into its parts so each shows on its own line. */
 function noteLines(note: string | null): string[] {
   return note ? note.split(' / ').map((s) => s.trim()).filter(Boolean) : [];
+}
+
+/** The lines of a point's location note: a seeded note in the reader's language (by its code), else the note as written. */
+function locationNoteLines(p: { location_note: string | null; location_note_code?: string | null }, t: (key: string, o?: { defaultValue: string }) => string): string[] {
+  const coded = p.location_note_code ? t(`card.locationNote.${p.location_note_code}`, { defaultValue: '' }) : '';
+  return coded ? [coded] : noteLines(p.location_note);
 }
 
 /** One entry of the nearest list: what the place is, how far, whether it is open, and how to get there. */
@@ -78,7 +84,7 @@ export function PointCard({ feature, rank }: { feature: PointFeature; rank: numb
             <span className="badge badge--warn">{t('card.approximate')}</span>
             <span className="point-card__approx-why">{t('card.approximateWhy')}</span>
           </summary>
-          {(noteLines(p.location_note).length ? noteLines(p.location_note) : [t('card.noteFallback')]).map((line) => (
+          {(locationNoteLines(p, t).length ? locationNoteLines(p, t) : [t('card.noteFallback')]).map((line) => (
             <p key={line} className="point-card__note">
               {line}
             </p>

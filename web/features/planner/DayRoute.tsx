@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorText } from '../../shared/ApiErrorText';
+import { CodeMessage } from '../../shared/CodeMessage';
 import { CircleMarker, Polyline, Tooltip, useMap } from 'react-leaflet';
 import BaseMap from '../../map/BaseMap';
 import { toLatLng } from '../../map/latLng';
@@ -123,7 +124,7 @@ function DaySheet({ plan, lang, onPrint, startName }: { plan: DayPlan; lang: str
           {plan.warnings.map((w, i) => (
             <li key={i} className="planner-warning" data-code={w.code}>
               <strong>{t(`conflicts.code.${w.code}`, { defaultValue: w.code })}</strong>
-              <span className="muted">{w.message}</span>
+              <span className="muted"><CodeMessage code={w.code} params={w.params} message={w.message} /></span>
             </li>
           ))}
         </ul>

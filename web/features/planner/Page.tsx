@@ -101,7 +101,7 @@ function Planner({ user }: { user: SessionUser }) {
             <MarketPanel key={point.id} point={point} rule={rule} today={today} plannedDates={plannedAtPoint} onSaved={onSaved} onError={onError} />
           )}
           {point && !rule && <p className="card">{t('market.noRule')}</p>}
-          {(last || conflicts.length > 0 || point) && <Conflicts last={last?.warnings ?? null} lastTotal={last?.total ?? 0} lastSummary={last?.summary ?? ''} month={conflicts} visits={allVisits} onDismiss={() => setLast(null)} />}
+          {(last || conflicts.length > 0 || point) && <Conflicts last={last?.warnings ?? null} lastTotal={last?.total ?? 0} lastSummary={last?.summary ?? ''} month={conflicts} onDismiss={() => setLast(null)} />}
         </div>
       </div>
       <div className="planner-cal-wrap no-print">

@@ -1,21 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useStaffPoint } from './api';
+import { CodeMessage } from '../../shared/CodeMessage';
 import { staffHref } from './nav';
 import type { DuplicateWarning } from './types';
 
-/** One nearby point of the same type, named (fetched) so staff can tell at a glance whether it is the same place. */
-function DuplicateItem({ w }: { w: DuplicateWarning }) {
-  const { t } = useTranslation('staff');
-  const other = useStaffPoint(w.point_id);
-  const name = other.data?.data.properties.name ?? t('dup.pointN', { id: w.point_id });
-  return (
-    <li>
-      <a href={staffHref('edit', { id: w.point_id })}>{name}</a> — {t('dup.distance', { m: Math.round(w.distance_m) })}
-    </li>
-  );
-}
-
-/** "Maybe a duplicate" notice after a save: the nearby point(s) of the same type, with links to check them. */
+/** "Maybe a duplicate" notice after a save: the nearby point(s) of the same type, named, with links to check them. */
 export function DuplicateNotice({ warnings }: { warnings: DuplicateWarning[] }) {
   const { t } = useTranslation('staff');
   return (
@@ -23,7 +11,11 @@ export function DuplicateNotice({ warnings }: { warnings: DuplicateWarning[] }) 
       <strong>{t('dup.title')}</strong>
       <ul>
         {warnings.map((w) => (
-          <DuplicateItem key={w.point_id} w={w} />
+          <li key={w.point_id}>
+            <a href={staffHref('edit', { id: w.point_id })}>
+              <CodeMessage code={w.code} params={{ ...w.params, distance_m: Math.round(w.params?.distance_m ?? w.distance_m) }} message={w.message} />
+            </a>
+          </li>
         ))}
       </ul>
       <p className="small">{t('dup.help')}</p>

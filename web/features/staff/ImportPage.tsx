@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ApiErrorText } from '../../shared/ApiErrorText';
+import { CodeMessage } from '../../shared/CodeMessage';
 import { useTranslation } from 'react-i18next';
 import { useImport } from './api';
 import type { ImportReport } from './types';
@@ -106,7 +107,9 @@ function ImportSummary({ report, dryRun }: { report: ImportReport & { rejected: 
                   <td>
                     <code>{e.field}</code>
                   </td>
-                  <td>{e.message}</td>
+                  <td>
+                    <CodeMessage code={e.code} params={e.params} message={e.message} label={e.field} />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -36,6 +36,8 @@ export interface PointBody {
 /** A likely duplicate reported when saving (same type within 50 m). */
 export interface DuplicateWarning {
   code: 'possible_duplicate';
+  /** What the text needs: the other point's id and name, and the distance in metres. */
+  params: { point_id: number; name: string; distance_m: number };
   point_id: number;
   distance_m: number;
   message: string;
@@ -77,7 +79,7 @@ export interface ImportReport {
   updated: number;
   unchanged?: number;
   /** CSV: file line (header = 1); GeoJSON/Overpass: 0-based feature index. */
-  errors: { line: number; field: string; message: string }[];
+  errors: { line: number; field: string; code: string; params: Record<string, unknown>; message: string }[];
   /** Total errors when more than the listed ones. */
   error_count?: number;
   format?: 'csv' | 'geojson' | 'overpass';

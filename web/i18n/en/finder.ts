@@ -97,6 +97,11 @@ export default {
     approximate: 'Approximate location',
     approximateWhy: 'Why approximate?',
     noteFallback: 'The exact position is not known yet.',
+    /** Seeded location notes, by location_note_code (server/storage/seed.ts). */
+    locationNote: {
+      seed_village_interior: 'A point inside the village area, not the office itself.',
+      seed_town_centre: 'The GeoNames point for Bangli town centre, not the market building.',
+    },
     openNow: 'Open now',
     closedNow: 'Closed now',
     hoursUnknown: 'Opening hours not known yet',

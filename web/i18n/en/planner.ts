@@ -82,7 +82,6 @@ export default {
     monthNone: 'No conflicts this month.',
     dismiss: 'Dismiss warnings',
     fromSave: 'From the last save',
-    pair: '{{a}} and {{b}}',
     more: 'Showing {{shown}} of {{total}} warnings.',
     inMonth: 'In this month',
     code: {
@@ -91,6 +90,7 @@ export default {
       not_market_day: 'Not a market day',
       closed_date: 'Closed day (e.g. Nyepi)',
       tight_transfer: 'Too little travel time between visits',
+      unknown_point: 'The place of a visit no longer exists',
     },
   },
   list: {

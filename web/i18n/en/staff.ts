@@ -78,8 +78,6 @@ export default {
   },
   dup: {
     title: 'Possible duplicate: a place of the same type is within 50 m.',
-    pointN: 'Place #{{id}}',
-    distance: '{{m}} m away',
     help: 'Check that place. If it is the same, retire one of them.',
   },
   actions: {

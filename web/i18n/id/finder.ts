@@ -97,6 +97,11 @@ export default {
     approximate: 'Lokasi perkiraan',
     approximateWhy: 'Mengapa perkiraan?',
     noteFallback: 'Posisi tepatnya belum diketahui.',
+    /** Seeded location notes, by location_note_code (server/storage/seed.ts). */
+    locationNote: {
+      seed_village_interior: 'Titik di tengah wilayah desa, bukan letak kantor yang sebenarnya.',
+      seed_town_centre: 'Titik pusat kota Bangli (GeoNames), bukan gedung pasar.',
+    },
     openNow: 'Buka sekarang',
     closedNow: 'Tutup sekarang',
     hoursUnknown: 'Jam buka belum diketahui',

@@ -83,7 +83,6 @@ export default {
     dismiss: 'Tutup peringatan',
     fromSave: 'Dari penyimpanan terakhir',
     inMonth: 'Di bulan ini',
-    pair: '{{a}} dan {{b}}',
     more: 'Menampilkan {{shown}} dari {{total}} peringatan.',
     code: {
       team_overlap: 'Tim yang sama dijadwalkan di dua tempat pada waktu yang bertumpuk',
@@ -91,6 +90,7 @@ export default {
       not_market_day: 'Bukan hari pasaran',
       closed_date: 'Hari libur/tutup (mis. Nyepi)',
       tight_transfer: 'Waktu perjalanan antar kunjungan terlalu mepet',
+      unknown_point: 'Tempat kunjungan sudah tidak ada',
     },
   },
   list: {

@@ -78,8 +78,6 @@ export default {
   },
   dup: {
     title: 'Mungkin ganda: ada tempat sejenis dalam 50 m.',
-    pointN: 'Tempat #{{id}}',
-    distance: '{{m}} m dari sini',
     help: 'Periksa tempat itu. Bila sama, nonaktifkan salah satunya.',
   },
   actions: {

@@ -7,4 +7,5 @@ export default {
   exact_needs_check: 'A location is exact only from an on-site GPS fix (±{{max_m}} m or better), a pin moved on a street map, or an import with exact coordinates.',
   verify_field_not_allowed: '{{label}} is not used for this kind of check.',
   verify_field_missing: '{{label}} is required for this kind of check.',
+  poster_needs_occurrence: 'A poster is for one visit date, not the whole series. Pick the date.',
 } as Record<string, string>;

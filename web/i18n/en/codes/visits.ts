@@ -1,2 +1,24 @@
 /** Texts for the server's visits codes (server/domain/codes/visits.ts), keyed by code; {{param}} placeholders use only the code's params. */
-export default {} as Record<string, string>;
+export default {
+  closed_date: '{{date, day}} is {{name}}, a closed date.',
+  not_market_day: '{{date, day}} is not a market day at {{point_name}} (market days: {{market_days}}).',
+  outside_opening_hours: '{{date, day}}, {{start}}–{{end}} WITA is outside the opening hours of {{point_name}} ({{opens}}–{{closes}} WITA).',
+  team_overlap: '{{team}} is booked twice: {{date, day}}, {{start}}–{{end}} WITA overlaps "{{other_title}}" ({{other_date, day}}, {{other_start}}–{{other_end}} WITA).',
+  tight_transfer: '"{{from_title}}" ends at {{from_end}} WITA and "{{to_title}}" starts at {{to_start}} WITA, but travel is estimated at {{travel_min}} min. Move one visit or allow more time.',
+  unknown_point: '"{{title}}" ({{date, day}}, {{start}} WITA) left out: its place no longer exists.',
+  visit_not_found: 'This visit was not found — it may have been deleted. Reload the page.',
+  visit_not_published: 'This visit is not published.',
+  occurrence_not_found: 'This series has no visit on {{date, day}}.',
+  invalid_visit_id: 'Visit code "{{got}}" is not valid.',
+  visit_too_long: 'A visit lasts at most {{max_hours}} hours ({{starts_at, day}} to {{ends_at, day}}). Split long campaigns into several visits.',
+  no_market_days: '{{point_name}} has no market days yet, so visits cannot repeat on market days.',
+  until_before_first: '{{label}} ({{until, day}}) must be on or after the first visit date ({{first, day}}).',
+  series_too_long: 'A series spans at most {{max_days}} days. Choose a date no later than {{last, day}}.',
+  single_to_series: 'A single visit cannot become a series. Create a new repeating visit.',
+  occurrence_cannot_move: 'One visit of a series cannot move to another place. Cancel it and create a single visit there.',
+  repeat_on_occurrence: 'Repetition belongs to the whole series. Change the series, not one of its visits.',
+  occurrence_status: 'One visit of a series can only be cancelled or follow its series. Change the status of the whole series.',
+  start_incomplete: 'Fill in both latitude and longitude of the starting point, or neither.',
+  stop_id_reserved: 'The stop name "start" is reserved for the starting point.',
+  stop_id_twice: 'Stop "{{got}}" is listed twice.',
+} as Record<string, string>;

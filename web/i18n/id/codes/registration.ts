@@ -7,4 +7,5 @@ export default {
   exact_needs_check: 'Lokasi tepat hanya dari GPS di tempat (akurasi paling kasar ±{{max_m}} m), pin yang digeser di peta jalan, atau impor dengan koordinat tepat.',
   verify_field_not_allowed: '{{label}} tidak dipakai untuk cara pengecekan ini.',
   verify_field_missing: '{{label}} wajib diisi untuk cara pengecekan ini.',
+  poster_needs_occurrence: 'Poster dibuat untuk satu tanggal kunjungan, bukan untuk seluruh rangkaian. Pilih tanggalnya.',
 } as Record<string, string>;

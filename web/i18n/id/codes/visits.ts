@@ -1,2 +1,24 @@
 /** Texts for the server's visits codes (server/domain/codes/visits.ts), keyed by code; {{param}} placeholders use only the code's params. */
-export default {} as Record<string, string>;
+export default {
+  closed_date: '{{date, day}} adalah {{name}}, hari libur kantor.',
+  not_market_day: '{{date, day}} bukan hari pasaran di {{point_name}} (hari pasaran: {{market_days}}).',
+  outside_opening_hours: '{{date, day}}, {{start}}–{{end}} WITA di luar jam buka {{point_name}} ({{opens}}–{{closes}} WITA).',
+  team_overlap: '{{team}} terjadwal dua kali: {{date, day}}, {{start}}–{{end}} WITA bertabrakan dengan "{{other_title}}" ({{other_date, day}}, {{other_start}}–{{other_end}} WITA).',
+  tight_transfer: '"{{from_title}}" selesai {{from_end}} WITA dan "{{to_title}}" mulai {{to_start}} WITA, padahal perjalanan diperkirakan {{travel_min}} menit. Geser salah satu kunjungan atau beri waktu lebih.',
+  unknown_point: '"{{title}}" ({{date, day}}, {{start}} WITA) dilewati: tempatnya sudah tidak ada.',
+  visit_not_found: 'Kunjungan ini tidak ditemukan — mungkin sudah dihapus. Muat ulang halaman.',
+  visit_not_published: 'Kunjungan ini belum diterbitkan.',
+  occurrence_not_found: 'Seri ini tidak punya kunjungan pada {{date, day}}.',
+  invalid_visit_id: 'Kode kunjungan "{{got}}" tidak sesuai.',
+  visit_too_long: 'Satu kunjungan paling lama {{max_hours}} jam ({{starts_at, day}} sampai {{ends_at, day}}). Bagi kegiatan panjang menjadi beberapa kunjungan.',
+  no_market_days: '{{point_name}} belum punya hari pasaran, jadi kunjungan tidak bisa diulang mengikuti hari pasaran.',
+  until_before_first: '{{label}} ({{until, day}}) harus sama dengan atau setelah tanggal kunjungan pertama ({{first, day}}).',
+  series_too_long: 'Seri kunjungan paling panjang {{max_days}} hari. Pilih tanggal paling lambat {{last, day}}.',
+  single_to_series: 'Kunjungan tunggal tidak bisa diubah menjadi seri. Buat kunjungan baru yang berulang.',
+  occurrence_cannot_move: 'Satu kunjungan dari seri tidak bisa dipindah ke tempat lain. Batalkan, lalu buat kunjungan tunggal di sana.',
+  repeat_on_occurrence: 'Pengulangan berlaku untuk seluruh seri. Ubah seri, bukan satu kunjungannya.',
+  occurrence_status: 'Satu kunjungan dari seri hanya bisa dibatalkan atau mengikuti serinya. Ubah status seluruh seri.',
+  start_incomplete: 'Isi lintang dan bujur titik berangkat, atau kosongkan keduanya.',
+  stop_id_reserved: 'Nama perhentian "start" sudah dipakai untuk titik berangkat.',
+  stop_id_twice: 'Perhentian "{{got}}" tercantum dua kali.',
+} as Record<string, string>;
