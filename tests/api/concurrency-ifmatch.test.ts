@@ -120,7 +120,7 @@ describe('If-Match on point writes', () => {
     expect((await write('PATCH', `/api/points/${pointId}`, staffA, { notes: 'x' }, `W/${tag}`)).status).toBe(412);
     const bad = await write('PATCH', `/api/points/${pointId}`, staffA, { notes: 'x' }, 'p1.1');
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error.field).toBe('if-match');
+    expect((await bad.json()).error).toMatchObject({ code: 'invalid_format', field: 'if-match', params: { got: 'p1.1' } });
   });
 });
 

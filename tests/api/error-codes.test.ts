@@ -99,7 +99,7 @@ describe('error bodies carry a registered code and the params to say it', () => 
       method: 'POST', headers: { 'Content-Type': 'application/json', Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site', Cookie: cookie }, body: '{}',
     });
     expect(res.status).toBe(403);
-    expect((await res.json()).error).toMatchObject({ code: 'cross_site', params: {} });
+    expect((await res.json()).error).toMatchObject({ code: 'cross_site', field: 'origin', params: {} });
   });
 
   it('answers an unknown JSON key with unknown_field naming it, and a query parameter given twice with param_repeated', async () => {

@@ -114,13 +114,13 @@ describe('GET /api/points?bbox= pages', () => {
     expect((await t.app.request(`/api/points?bbox=${BOX_TEXT}&limit=5000`)).status).toBe(200);
   });
 
-  it('refuses a bad cursor with 400 naming cursor', async () => {
+  it('refuses a bad cursor with 400 naming cursor, coded invalid_cursor', async () => {
     const t = makeTestApp();
     const b64 = (s: string) => Buffer.from(s).toString('base64url');
     for (const bad of ['', 'xyz', b64('p:0'), b64('p:-1'), b64('q:5'), b64('p:1 '), b64('p:99999999999999999'), `${b64('p:5')}=`, 'a'.repeat(200)]) {
       const res = await t.app.request(`/api/points?bbox=${BOX_TEXT}&cursor=${encodeURIComponent(bad)}`);
       expect(res.status, bad).toBe(400);
-      expect((await res.json()).error.field).toBe('cursor');
+      expect((await res.json()).error, bad).toMatchObject({ code: 'invalid_cursor', field: 'cursor', params: {} });
     }
   });
 });

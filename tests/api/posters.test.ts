@@ -56,7 +56,9 @@ describe('GET /api/visits/:id/poster.pdf', () => {
     const { res, pdf } = await poster(`/api/visits/${encodeURIComponent(occ)}/poster.pdf`);
     expect(res.status).toBe(200);
     expect(pdfQrText(pdf)).toBe(`http://jangkau.example.id/#/acara/${occ}`);
-    expect((await poster(`/api/visits/${seriesId}/poster.pdf`)).res.status).toBe(404);
+    const whole = await poster(`/api/visits/${seriesId}/poster.pdf`);
+    expect(whole.res.status).toBe(404);
+    expect(JSON.parse(new TextDecoder().decode(whole.pdf)).error).toMatchObject({ code: 'poster_needs_occurrence', field: 'id', params: {} });
   });
 
   it('answers 404 for a draft, a cancelled and an unknown visit, without a cacheable body', async () => {
