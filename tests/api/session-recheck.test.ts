@@ -78,7 +78,9 @@ describe('the session and role are checked again inside the write', () => {
     await req.started;
     t.services.auth.updateUser(otherAdmin, userId(email), { role: 'planner' });
     req.release();
-    expect((await req.response).status).toBe(403);
+    const res = await req.response;
+    expect(res.status).toBe(403);
+    expect((await res.json()).error).toMatchObject({ code: 'role_required', params: { roles: ['staff'], role: 'planner' } });
     expect((t.db.prepare('SELECT count(*) AS n FROM points').get() as { n: number }).n).toBe(before);
   });
 
