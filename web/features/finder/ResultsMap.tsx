@@ -23,8 +23,9 @@ function rankIcon(rank: number, type: string, approximate: boolean): L.DivIcon {
   return L.divIcon({
     className: `finder-marker finder-marker--${type}${approximate ? ' finder-marker--approx' : ''}`,
     html: `<span aria-hidden="true">${escapeHtml(String(rank))}</span>`,
-    iconSize: [32, 32],
-    iconAnchor: [16, 16],
+    // 44 px is the tap target (WCAG 2.5.5); the visible disc inside stays 32 px (finder.css).
+    iconSize: [44, 44],
+    iconAnchor: [22, 22],
     popupAnchor: [0, -14],
   });
 }
