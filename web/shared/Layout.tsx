@@ -46,7 +46,7 @@ export function Layout({ nav, current, banner, children }: { nav: NavItem[]; cur
 function NavBar({ nav, current }: { nav: NavItem[]; current: string }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLElement>(null);
-  const cue = useScrollCue(ref);
+  const cue = useScrollCue(ref, nav.map((n) => n.path).join());
   return (
     <div className={`app-nav-wrap${cue.left ? ' app-nav-wrap--more-left' : ''}${cue.right ? ' app-nav-wrap--more-right' : ''}`}>
       <nav ref={ref} className="app-nav" aria-label={t('menu')}>

@@ -3,8 +3,9 @@ import { useEffect, useState, type RefObject } from 'react';
 /**
  * Whether a sideways-scrolling element has more to show to its left or right, so the page can draw a cue.
  * A phone's nav bar that scrolls sideways gives no sign of the links past the edge unless something says so.
+ * `contentKey` changes whenever the content does (e.g. the number of links).
  */
-export function useScrollCue(ref: RefObject<HTMLElement | null>): { left: boolean; right: boolean } {
+export function useScrollCue(ref: RefObject<HTMLElement | null>, contentKey: unknown): { left: boolean; right: boolean } {
   const [cue, setCue] = useState({ left: false, right: false });
   useEffect(
     function trackSidewaysOverflow() {
@@ -25,7 +26,8 @@ export function useScrollCue(ref: RefObject<HTMLElement | null>): { left: boolea
         resize.disconnect();
       };
     },
-    [ref],
+    // The element keeps its size when links are added (the nav grows once the session is known): re-measure then.
+    [ref, contentKey],
   );
   return cue;
 }

@@ -107,6 +107,7 @@ export default {
     hide: 'Hide map',
     loading: 'Loading the map…',
     you: 'Your location: {{label}}',
+    cluster: 'Places {{ranks}} are close together; tap to separate them',
     marker: '{{rank}}. {{name}}, {{distance}}',
     note: 'Grey lines: village boundaries. Marker numbers match the order in the list; a dashed edge means an approximate location. Blue circle: your location.',
   },

@@ -107,6 +107,7 @@ export default {
     hide: 'Sembunyikan peta',
     loading: 'Memuat peta…',
     you: 'Lokasi Anda: {{label}}',
+    cluster: 'Tempat nomor {{ranks}} berdekatan; ketuk untuk memisahkan',
     marker: '{{rank}}. {{name}}, {{distance}}',
     note: 'Garis abu-abu: batas desa. Angka pada penanda sama dengan urutan di daftar; tepi putus-putus berarti lokasi perkiraan. Lingkaran biru: lokasi Anda.',
   },
