@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { ApiErrorText } from '../../shared/ApiErrorText';
-import { addDaysIso, formatShortDate, witaDateOf, witaHhmm, witaToday } from '../../shared/wita';
+import { addDaysIso, formatClock, formatShortDate, witaDateOf, witaHhmm, witaToday } from '../../shared/wita';
 import { useOutcome, usePastVisits, useRecordOutcome } from './api';
 import type { Outcome, OutcomeInput } from './types';
 
@@ -135,7 +135,7 @@ export function OutcomeForm() {
             <select id="impact-f-visit" value={chosen ?? ''} onChange={(e) => { setVisitId(e.target.value); record.reset(); }}>
               {visits.data.map((v) => (
                 <option key={v.id} value={v.id}>
-                  {formatShortDate(witaDateOf(v.starts_at), i18n.language)} {witaHhmm(v.starts_at)} · {v.point_name ?? v.title}
+                  {formatShortDate(witaDateOf(v.starts_at), i18n.language)} {formatClock(witaHhmm(v.starts_at))} · {v.point_name ?? v.title}
                 </option>
               ))}
             </select>

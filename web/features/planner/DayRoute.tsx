@@ -9,6 +9,7 @@ import { formatLongDate, formatTimeSpan } from '../../shared/wita';
 import { formatNumber } from '../../shared/localeText';
 import { useDayPlan } from './api';
 import type { DayPlan, DayPlanLeg } from './types';
+import { WrittenDateTime } from '../../shared/WrittenDateTime';
 
 /** Metres as kilometres with at most one decimal, in the UI language. */
 const km = (distanceM: number, lang: string) => formatNumber(distanceM / 1000, lang, { maxDigits: 1 });
@@ -47,7 +48,8 @@ export function DayRoute({ date, teams, startPoint }: { date: string; teams: str
       <form className="planner-route__form no-print" onSubmit={onSubmit}>
         <div className="field">
           <label htmlFor="route-date">{t('route.date')}</label>
-          <input id="route-date" type="date" value={day} onChange={(e) => setDay(e.target.value)} required />
+          <input id="route-date" type="date" value={day} onChange={(e) => setDay(e.target.value)} required aria-describedby="route-date-text" />
+          <WrittenDateTime id="route-date-text" date={day} />
         </div>
         <div className="field">
           <label htmlFor="route-team">{t('route.team')}</label>
