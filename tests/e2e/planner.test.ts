@@ -104,7 +104,10 @@ describe('planner page and the worker’s next visits', () => {
     if (second.slice(0, 7) !== expected.slice(0, 7)) await page.getByRole('button', { name: 'Bulan berikutnya' }).click();
     const target = page.locator(`.planner-visit[data-visit-id$=":${second}"]`);
     await target.getByRole('button', { name: 'Batalkan tanggal ini' }).click();
-    await target.getByRole('group').getByRole('button', { name: 'Batalkan tanggal ini' }).click();
+    // The confirm row says what each answer does (issue 13): "Ya, batalkan tanggal ini" beside "Tidak jadi".
+    const confirmRow = target.getByRole('group');
+    expect(await confirmRow.getByRole('button').allTextContents()).toEqual(['Ya, batalkan tanggal ini', 'Tidak jadi']);
+    await confirmRow.getByRole('button', { name: 'Ya, batalkan tanggal ini' }).click();
     await expect.poll(() => target.getAttribute('class')).toContain('is-cancelled');
     await expect.poll(() => page.locator('.planner-visit:not(.is-cancelled)').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Hari ini', exact: true }).click();

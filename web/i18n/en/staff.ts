@@ -94,7 +94,7 @@ export default {
     restoreConfirm: 'Restore "{{name}}"? It shows on the public page again.',
     retireYes: 'Yes, retire',
     restoreYes: 'Yes, restore',
-    cancel: 'Cancel',
+    cancel: 'Keep it',
     retired: 'Place retired.',
     restored: 'Place restored.',
   },

@@ -94,7 +94,7 @@ export default {
     restoreConfirm: 'Aktifkan kembali "{{name}}"? Tempat ini tampil lagi di halaman publik.',
     retireYes: 'Ya, nonaktifkan',
     restoreYes: 'Ya, aktifkan kembali',
-    cancel: 'Batal',
+    cancel: 'Tidak jadi',
     retired: 'Tempat dinonaktifkan.',
     restored: 'Tempat aktif kembali.',
   },
