@@ -148,7 +148,7 @@ describe('planner page and the worker’s next visits', () => {
     expect(await card.locator('time').getAttribute('datetime')).toMatch(new RegExp(`^${expected}T09:00:00\\+08:00$`));
     const text = (await card.textContent())!;
     expect(text).toContain(`${Number(expected.slice(8))} ${MONTHS_ID[Number(expected.slice(5, 7)) - 1]} ${expected.slice(0, 4)}`);
-    expect(text).toContain('09:00–12:00 WITA');
+    expect(text).toContain('09.00–12.00 WITA');
     expect(text).toContain('Pasar Uji Pasah');
     for (const label of ['Sosialisasi', 'Pendaftaran', 'Cetak kartu']) expect(text).toContain(label);
 
