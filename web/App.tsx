@@ -4,7 +4,7 @@ import { Layout } from './shared/Layout';
 import { OfflineBanner } from './shared/OfflineBanner';
 import { useHashRoute } from './shared/useHashRoute';
 import { useSession } from './shared/LoginGate';
-import { canOpen, ROUTES } from './routes';
+import { canOpen, ROUTES, routeFor } from './routes';
 
 // The worker's "next visits near you" section sits under the finder on the home page.
 const NextVisits = lazy(() => import('./features/visits/NextVisits'));
@@ -13,12 +13,12 @@ const NextVisits = lazy(() => import('./features/visits/NextVisits'));
 export default function App() {
   const { t } = useTranslation();
   const { path } = useHashRoute();
-  const route = ROUTES.find((r) => r.path === path);
+  const route = routeFor(path);
   const staffArea = route?.audience === 'staff';
   // Workers never ask who is signed in (one request less on a weak signal); in the staff area the nav lists only
   // the pages this role can open, plus the current one (which shows the login form or the no-access note).
   const me = useSession({ enabled: staffArea });
-  const nav = staffArea ? ROUTES.filter((r) => canOpen(r, me.data?.role) || r.path === path) : ROUTES.filter((r) => r.audience === 'public');
+  const nav = (staffArea ? ROUTES.filter((r) => canOpen(r, me.data?.role) || r.path === path) : ROUTES.filter((r) => r.audience === 'public')).filter((r) => !r.hidden);
   const Page = route?.component;
   return (
     <Layout nav={nav} current={path} banner={<OfflineBanner />}>

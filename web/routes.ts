@@ -13,10 +13,21 @@ export interface RouteDef {
   /** Roles that may open a staff page (admin always may); the nav shows a signed-in user only these. */
   roles?: SessionRole[];
   component: LazyExoticComponent<ComponentType>;
+  /** Also matches deeper paths (`/desa/51.06.02.2001`); the page reads the rest from the hash. */
+  prefix?: boolean;
+  /** Reached by links and shared URLs, not listed in the nav. */
+  hidden?: boolean;
+}
+
+/** The route for a hash path: an exact match, or a prefix route followed by `/…`. */
+export function routeFor(path: string): RouteDef | undefined {
+  return ROUTES.find((r) => r.path === path || (r.prefix && path.startsWith(`${r.path}/`)));
 }
 
 export const ROUTES: RouteDef[] = [
   { path: '/', labelKey: 'nav.finder', audience: 'public', component: lazy(() => import('./features/finder/Page')) },
+  // A village's shareable page, e.g. #/desa/51.06.02.2001 (posters' QR codes open it).
+  { path: '/desa', labelKey: 'nav.finder', audience: 'public', prefix: true, hidden: true, component: lazy(() => import('./features/finder/VillagePage')) },
   { path: '/planner', labelKey: 'nav.planner', audience: 'staff', roles: ['planner'], component: lazy(() => import('./features/planner/Page')) },
   { path: '/coverage', labelKey: 'nav.coverage', audience: 'staff', roles: ['planner'], component: lazy(() => import('./features/coverage/Page')) },
   { path: '/impact', labelKey: 'nav.impact', audience: 'staff', roles: ['planner'], component: lazy(() => import('./features/impact/Page')) },
