@@ -106,7 +106,7 @@ export default function ResultsMap({ features, you }: ResultsMapProps) {
             <Popup>
               <strong>{p.name}</strong>
               <br />
-              {t(`types.${p.type}`)}
+              {t(`vocab:types.${p.type}`)}
               {distance && ` · ${distance}`}
               {p.accuracy === 'approximate' && (
                 <>

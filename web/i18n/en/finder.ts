@@ -39,22 +39,6 @@ export default {
     service: 'Service',
     anyService: 'All services',
   },
-  types: {
-    village_office: 'Village office',
-    district_office: 'District office',
-    market: 'Market',
-    community_hall: 'Community hall',
-    bpjs_office: 'BPJS Ketenagakerjaan office',
-    service_partner: 'Service partner',
-    other: 'Other place',
-  },
-  services: {
-    registration: 'Registration',
-    information: 'Information',
-    card_printing: 'Card printing',
-    claims: 'Claims',
-    payment: 'Pay contributions',
-  },
   results: {
     heading: 'Nearest places',
     choosePlace: 'Choose your village or use your location to see the nearest places.',

@@ -39,22 +39,6 @@ export default {
     service: 'Layanan',
     anyService: 'Semua layanan',
   },
-  types: {
-    village_office: 'Kantor desa/kelurahan',
-    district_office: 'Kantor kecamatan',
-    market: 'Pasar',
-    community_hall: 'Balai banjar/warga',
-    bpjs_office: 'Kantor BPJS Ketenagakerjaan',
-    service_partner: 'Mitra layanan',
-    other: 'Tempat lain',
-  },
-  services: {
-    registration: 'Bisa mendaftar',
-    information: 'Informasi',
-    card_printing: 'Cetak kartu',
-    claims: 'Klaim',
-    payment: 'Bayar iuran',
-  },
   results: {
     heading: 'Tempat terdekat',
     choosePlace: 'Pilih desa Anda atau gunakan lokasi Anda untuk melihat tempat terdekat.',
