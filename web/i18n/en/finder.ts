@@ -119,6 +119,8 @@ export default {
     where: '{{village}}, {{district}} district',
   },
   village: {
+    poster: 'Print poster',
+    posterLabel: 'Print the poster for {{village}} (PDF)',
     title: '{{kind}} {{village}}',
     intro: 'Where and how people of {{village}} can register for BPJS Ketenagakerjaan. Once opened, this page works without signal.',
     visitsHeading: 'Next staff visits in this village',

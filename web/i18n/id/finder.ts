@@ -119,6 +119,8 @@ export default {
     where: '{{village}}, Kec. {{district}}',
   },
   village: {
+    poster: 'Cetak poster',
+    posterLabel: 'Cetak poster desa {{village}} (PDF)',
     title: '{{kind}} {{village}}',
     intro: 'Tempat dan cara mendaftar BPJS Ketenagakerjaan untuk warga {{village}}. Halaman ini bisa dibuka tanpa sinyal setelah sekali dibuka.',
     visitsHeading: 'Kunjungan petugas berikutnya di desa ini',
