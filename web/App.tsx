@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Layout } from './shared/Layout';
 import { OfflineBanner } from './shared/OfflineBanner';
 import { useHashRoute } from './shared/useHashRoute';
-import { ROUTES, routeFor } from './routes';
+import { useSession } from './shared/LoginGate';
+import { canOpen, ROUTES, routeFor } from './routes';
 
 // The worker's "next visits near you" section sits under the finder on the home page.
 const NextVisits = lazy(() => import('./features/visits/NextVisits'));
@@ -14,7 +15,10 @@ export default function App() {
   const { path } = useHashRoute();
   const route = routeFor(path);
   const staffArea = route?.audience === 'staff';
-  const nav = (staffArea ? ROUTES : ROUTES.filter((r) => r.audience === 'public')).filter((r) => !r.hidden);
+  // Workers never ask who is signed in (one request less on a weak signal); in the staff area the nav lists only
+  // the pages this role can open, plus the current one (which shows the login form or the no-access note).
+  const me = useSession({ enabled: staffArea });
+  const nav = (staffArea ? ROUTES.filter((r) => canOpen(r, me.data?.role) || r.path === path) : ROUTES.filter((r) => r.audience === 'public')).filter((r) => !r.hidden);
   const Page = route?.component;
   return (
     <Layout nav={nav} current={path} banner={<OfflineBanner />}>

@@ -143,6 +143,12 @@ describe('the answer to "where can I register?"', () => {
     expect((await page.locator('.village-visit').first().textContent())!).toContain(`${visitDateText}, 09.00–12.00 WITA · Kantor Perbekel Bunutin (Kec. Bangli)`);
     const share = await shareTextOf(page, '.village-page__actions a[href^="https://wa.me/"]');
     expect(share).toContain(`Bunutin (Kec. Bangli): ${server.url}/#/desa/${BUNUTIN_BANGLI}`);
+    // The village's poster for the banjar notice board is one tap away, and its link answers with a PDF.
+    const poster = page.getByRole('link', { name: /^Cetak poster desa Bunutin \(Kec\. Bangli\)/ });
+    expect(await poster.getAttribute('href')).toBe(`/api/villages/${BUNUTIN_BANGLI}/poster.pdf`);
+    const pdf = await page.request.get(`${server.url}/api/villages/${BUNUTIN_BANGLI}/poster.pdf`);
+    expect([pdf.status(), pdf.headers()['content-type']]).toEqual([200, 'application/pdf']);
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'village-page-390');
     await page.close();

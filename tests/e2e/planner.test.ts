@@ -105,7 +105,10 @@ describe('planner page and the worker’s next visits', () => {
     if (second.slice(0, 7) !== expected.slice(0, 7)) await page.getByRole('button', { name: 'Bulan berikutnya' }).click();
     const target = page.locator(`.planner-visit[data-visit-id$=":${second}"]`);
     await target.getByRole('button', { name: 'Batalkan tanggal ini' }).click();
-    await target.getByRole('group').getByRole('button', { name: 'Batalkan tanggal ini' }).click();
+    // The confirm row says what each answer does (issue 13): "Ya, batalkan tanggal ini" beside "Tidak jadi".
+    const confirmRow = target.getByRole('group');
+    expect(await confirmRow.getByRole('button').allTextContents()).toEqual(['Ya, batalkan tanggal ini', 'Tidak jadi']);
+    await confirmRow.getByRole('button', { name: 'Ya, batalkan tanggal ini' }).click();
     await expect.poll(() => target.getAttribute('class')).toContain('is-cancelled');
     await expect.poll(() => page.locator('.planner-visit:not(.is-cancelled)').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Hari ini', exact: true }).click();
@@ -146,7 +149,7 @@ describe('planner page and the worker’s next visits', () => {
     expect(await card.locator('time').getAttribute('datetime')).toMatch(new RegExp(`^${expected}T09:00:00\\+08:00$`));
     const text = (await card.textContent())!;
     expect(text).toContain(`${Number(expected.slice(8))} ${MONTHS_ID[Number(expected.slice(5, 7)) - 1]} ${expected.slice(0, 4)}`);
-    expect(text).toContain('09:00–12:00 WITA');
+    expect(text).toContain('09.00–12.00 WITA');
     expect(text).toContain('Pasar Uji Pasah');
     for (const label of ['Sosialisasi', 'Pendaftaran', 'Cetak kartu']) expect(text).toContain(label);
 

@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { ReactNode } from 'react';
-import { GeoJSON, MapContainer, TileLayer } from 'react-leaflet';
+import { AttributionControl, GeoJSON, MapContainer, TileLayer } from 'react-leaflet';
 import type { PathOptions } from 'leaflet';
 import { useClientConfig, useVillages } from '../api/hooks';
 import { BANGLI_BOUNDS } from './latLng';
@@ -27,7 +27,9 @@ export default function BaseMap({ label, children, villageStyle, className }: Ba
   const config = useClientConfig();
   return (
     <div className={`map ${className ?? ''}`} role="region" aria-label={label}>
-      <MapContainer bounds={BANGLI_BOUNDS} maxZoom={18} minZoom={9} scrollWheelZoom={false} className="map__leaflet">
+      <MapContainer bounds={BANGLI_BOUNDS} maxZoom={18} minZoom={9} scrollWheelZoom={false} attributionControl={false} className="map__leaflet">
+        {/* Leaflet is credited in plain text: its default prefix is a 19 px link, too small a tap target on a phone. */}
+        <AttributionControl prefix="Leaflet" />
         {config.data?.tile_url && <TileLayer url={config.data.tile_url} attribution={config.data.tile_attribution ?? ''} maxZoom={18} />}
         {villages.data && (
           <GeoJSON

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage } from '../i18n';
+import { useScrollCue } from './useScrollCue';
 
 export interface NavItem {
   path: string;
@@ -26,15 +27,7 @@ export function Layout({ nav, current, banner, children }: { nav: NavItem[]; cur
           ))}
         </div>
       </header>
-      {nav.length > 1 && (
-        <nav className="app-nav" aria-label="Menu">
-          {nav.map((n) => (
-            <a key={n.path} href={`#${n.path}`} aria-current={current === n.path ? 'page' : undefined}>
-              {t(n.labelKey)}
-            </a>
-          ))}
-        </nav>
-      )}
+      {nav.length > 1 && <NavBar nav={nav} current={current} />}
       {banner}
       <main id="main" className="app-main" tabIndex={-1}>
         {children}
@@ -46,5 +39,25 @@ export function Layout({ nav, current, banner, children }: { nav: NavItem[]; cur
         <p className="muted">{t('footer.data')}</p>
       </footer>
     </>
+  );
+}
+
+/** The page links; when they overflow a narrow screen, a fade and an arrow show there are more to either side. */
+function NavBar({ nav, current }: { nav: NavItem[]; current: string }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLElement>(null);
+  const cue = useScrollCue(ref, nav.map((n) => n.path).join());
+  return (
+    <div className={`app-nav-wrap${cue.left ? ' app-nav-wrap--more-left' : ''}${cue.right ? ' app-nav-wrap--more-right' : ''}`}>
+      <nav ref={ref} className="app-nav" aria-label={t('menu')}>
+        {nav.map((n) => (
+          <a key={n.path} href={`#${n.path}`} aria-current={current === n.path ? 'page' : undefined}>
+            {t(n.labelKey)}
+          </a>
+        ))}
+      </nav>
+      {cue.right && <span className="app-nav-wrap__cue app-nav-wrap__cue--right" aria-hidden="true">›</span>}
+      {cue.left && <span className="app-nav-wrap__cue app-nav-wrap__cue--left" aria-hidden="true">‹</span>}
+    </div>
   );
 }

@@ -16,8 +16,9 @@ export interface SessionUser {
 }
 
 /** The logged-in user, or null (a 401 is an answer, not an error). Query key ['me'] is shared app-wide. */
-export function useSession() {
+export function useSession(opts: { enabled?: boolean } = {}) {
   return useQuery({
+    enabled: opts.enabled ?? true,
     queryKey: ['me'],
     queryFn: async ({ signal }) => {
       try {
@@ -102,9 +103,28 @@ export function LoginGate({ roles, children, intro, denied }: {
   if (!me.data) return <LoginForm intro={intro} />;
   const user = me.data;
   if (user.role !== 'admin' && !roles.includes(user.role)) {
-    return denied ? <>{denied(user)}</> : <p className="card">{t('noAccess', { email: user.email, role: t(`role.${user.role}`) })}</p>;
+    return denied ? <>{denied(user)}</> : <NoAccess user={user} />;
   }
   return <>{children(user)}</>;
+}
+
+/** Signed in, but this page is not for the role: say so, and offer a way out and a way back. */
+function NoAccess({ user }: { user: SessionUser }) {
+  const { t } = useTranslation('auth');
+  const logout = useLogoutSession();
+  return (
+    <section className="card stack no-access" aria-labelledby="no-access-title">
+      <h1 id="no-access-title">{t('noAccessTitle')}</h1>
+      <p>{t('noAccess', { email: user.email, role: t(`role.${user.role}`) })}</p>
+      <p className="muted">{t('noAccessHint')}</p>
+      <div className="row">
+        <a className="btn" href="#/">{t('backHome')}</a>
+        <button type="button" className="btn btn--ghost" onClick={() => logout.mutate()} disabled={logout.isPending}>
+          {logout.isPending ? t('loggingOut') : t('logout')}
+        </button>
+      </div>
+    </section>
+  );
 }
 
 /** "Logged in as …" with a log-out button, for the top of a staff page. */
@@ -115,7 +135,7 @@ export function SessionBar({ user }: { user: SessionUser }) {
     <div className="row session-bar no-print">
       <span className="muted">{t('signedInAs', { email: user.email })}</span>
       <button type="button" className="btn btn--ghost btn--small" onClick={() => logout.mutate()} disabled={logout.isPending}>
-        {t('logout')}
+        {logout.isPending ? t('loggingOut') : t('logout')}
       </button>
     </div>
   );

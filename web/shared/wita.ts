@@ -57,9 +57,30 @@ export function formatMonth(month: string, lang: string): string {
   return formatCivilDate(`${month}-01`, lang, 'month');
 }
 
+/**
+ * A wall time 'HH:MM' as "09.00": the one way Jangkau writes times, in both languages (issue 13), as Indonesian
+ * texts and the posters do. Anything not 'HH:MM' comes back unchanged.
+ */
+export function formatClock(hhmm: string): string {
+  return /^\d{2}:\d{2}$/.test(hhmm) ? hhmm.replace(':', '.') : hhmm;
+}
+
 /** "09.00–12.00 WITA": a visit's local time span. */
 export function formatTimeSpan(startIso: string, endIso: string): string {
-  return `${witaHhmm(startIso)}–${witaHhmm(endIso)} WITA`;
+  return `${formatClock(witaHhmm(startIso))}–${formatClock(witaHhmm(endIso))} WITA`;
+}
+
+/**
+ * What a date and/or time input holds, written out in the reader's language, e.g. "Senin, 7 Desember 2026,
+ * 09.00–12.00 WITA": browsers draw native date and time inputs in their own locale (12/07/2026, 9:00 AM).
+ * Empty or unfinished values are left out; null when there is nothing to say.
+ */
+export function writtenDateTime(parts: { date?: string; start?: string; end?: string }, lang: string): string | null {
+  const date = parts.date && /^\d{4}-\d{2}-\d{2}$/.test(parts.date) ? formatLongDate(parts.date, lang) : null;
+  const ok = (t?: string) => (t && /^\d{2}:\d{2}$/.test(t) ? formatClock(t) : null);
+  const [start, end] = [ok(parts.start), ok(parts.end)];
+  const time = start && end ? `${start}–${end} WITA` : start ? `${start} WITA` : end ? `${end} WITA` : null;
+  return [date, time].filter(Boolean).join(', ') || null;
 }
 
 /** A distance in metres as "850 m" or "3,2 km" (decimal comma in Indonesian). */

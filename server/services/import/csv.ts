@@ -1,8 +1,9 @@
-import { createReadStream, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import { csvUnquoteText } from '../../domain/points/csvCell.js';
+import { COMMA_CSV, detectCsvDialect, normalizeNumberCell, type CsvDialect } from './csvDialect.js';
 import { IMPORT_COLUMNS, REQUIRED_COLUMNS, type ImportColumn, type ParsedItem, type RowSource } from './types.js';
 import type { FieldError } from './rowBody.js';
 import { enumParams } from '../../domain/codes/values.js';
@@ -44,6 +45,8 @@ export class CsvRecordMapper {
   /** Set when the header makes the rest unreadable (missing required or duplicate columns). */
   stopped = false;
 
+  constructor(private readonly dialect: CsvDialect = COMMA_CSV) {}
+
   /** Maps one record; returns null for rows that carry nothing (the header, all-empty rows). */
   map(record: string[], info: { empty_lines: number; bytes: number }): ParsedItem | null {
     const line = this.prevEndLine + 1 + (info.empty_lines - this.prevEmptyLines);
@@ -68,7 +71,7 @@ export class CsvRecordMapper {
     for (let i = 0; i < header.length; i++) {
       const col = header[i];
       // Text cells may carry the export's formula-guard quote (see csvCell.ts); numbers never do.
-      if (col) fields[col] = NUMERIC_COLUMNS.has(col) ? record[i] : csvUnquoteText(record[i]);
+      if (col) fields[col] = NUMERIC_COLUMNS.has(col) ? normalizeNumberCell(record[i], this.dialect) : csvUnquoteText(record[i]);
     }
     return { row: { line, fields, bytes: info.bytes } };
   }
@@ -102,13 +105,15 @@ function parseFailure(err: unknown): ParsedItem {
 
 /** A CSV source over a text already in memory (an HTTP body). */
 export function csvTextSource(text: string): RowSource {
+  const dialect = detectCsvDialect(text.slice(0, 64 * 1024));
   const eachSync = (visit: (item: ParsedItem) => void) => {
-    const mapper = new CsvRecordMapper();
+    const mapper = new CsvRecordMapper(dialect);
     // A failure inside `visit` (e.g. a write) must surface as itself, not as "the CSV cannot be read".
     let visitFailure: { err: unknown } | null = null;
     try {
       parseSync(text, {
         ...CSV_OPTIONS,
+        delimiter: dialect.delimiter,
         on_record: (record: string[], ctx: { empty_lines: number; bytes: number }) => {
           const item = mapper.map(record, ctx);
           if (item) {
@@ -131,13 +136,13 @@ export function csvTextSource(text: string): RowSource {
     format: 'csv',
     sizeBytes: Buffer.byteLength(text),
     eachSync,
-    items: () => streamItems(Readable.from([text])),
+    items: () => streamItems(Readable.from([text]), dialect),
   };
 }
 
-async function* streamItems(input: Readable): AsyncIterable<ParsedItem> {
-  const mapper = new CsvRecordMapper();
-  const parser = input.pipe(parse({ ...CSV_OPTIONS, info: true }));
+async function* streamItems(input: Readable, dialect: CsvDialect): AsyncIterable<ParsedItem> {
+  const mapper = new CsvRecordMapper(dialect);
+  const parser = input.pipe(parse({ ...CSV_OPTIONS, delimiter: dialect.delimiter, info: true }));
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { empty_lines: number; bytes: number } }>) {
       const item = mapper.map(record, info);
@@ -154,9 +159,21 @@ async function* streamItems(input: Readable): AsyncIterable<ParsedItem> {
 
 /** A CSV source streaming from a file, read from disk on every pass. */
 export function csvFileSource(path: string): RowSource {
+  const dialect = detectCsvDialect(fileStart(path, 64 * 1024));
   return {
     format: 'csv',
     sizeBytes: statSync(path).size,
-    items: () => streamItems(createReadStream(path)),
+    items: () => streamItems(createReadStream(path), dialect),
   };
+}
+
+/** The first `bytes` of a file as text (enough for its header line). */
+function fileStart(path: string, bytes: number): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    return buf.subarray(0, readSync(fd, buf, 0, bytes, 0)).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
 }

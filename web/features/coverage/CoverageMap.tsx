@@ -9,7 +9,7 @@ import type { CoverageVillage, SuggestedSite } from './types';
 
 /** Numbered venue markers styled by CSS classes only (the strict CSP forbids inline styles in marker HTML). */
 function siteIcon(rank: number): L.DivIcon {
-  return L.divIcon({ className: 'coverage-site', html: `<span aria-hidden="true">${rank}</span>`, iconSize: [34, 34], iconAnchor: [17, 17] });
+  return L.divIcon({ className: 'coverage-site', html: `<span aria-hidden="true">${rank}</span>`, iconSize: [44, 44], iconAnchor: [22, 22] });
 }
 
 export interface CoverageMapProps {

@@ -66,7 +66,7 @@ function Preview({ suggestion, villages, total }: { suggestion: Suggestion; vill
               <span className="coverage-site-item__rank" aria-hidden="true">{i + 1}</span>
               <div className="stack coverage-site-item__body">
                 <strong className="coverage-site-item__name">{s.name}</strong>
-                <span className="muted">{t(`types.${s.type}`, { defaultValue: s.type })}</span>
+                <span className="muted">{t(`vocab:types.${s.type}`, { defaultValue: s.type })}</span>
                 {plan && (
                   <span className="coverage-site-item__date">
                     {t(plan.reason === 'market' ? 'suggest.dateMarket' : 'suggest.dateWeekday', {

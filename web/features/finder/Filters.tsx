@@ -14,7 +14,7 @@ export function Filters({ value, onChange }: { value: FinderFilters; onChange: (
           <option value="">{t('filters.anyType')}</option>
           {POINT_TYPES.map((type) => (
             <option key={type} value={type}>
-              {t(`types.${type}`)}
+              {t(`vocab:types.${type}`)}
             </option>
           ))}
         </select>
@@ -25,7 +25,7 @@ export function Filters({ value, onChange }: { value: FinderFilters; onChange: (
           <option value="">{t('filters.anyService')}</option>
           {SERVICES.map((s) => (
             <option key={s} value={s}>
-              {t(`services.${s}`)}
+              {t(`vocab:services.${s}`)}
             </option>
           ))}
         </select>

@@ -52,7 +52,7 @@ export function PointCard({ feature, rank }: { feature: PointFeature; rank: numb
           </h3>
           <p className="point-card__type">
             <TypeIcon type={p.type} className="point-card__type-icon" />
-            <span>{t(`types.${p.type}`)}</span>
+            <span>{t(`vocab:types.${p.type}`)}</span>
             {p.village_name && p.district_name && (
               <span className="point-card__where"> · {t('card.where', { village: p.village_name, district: p.district_name })}</span>
             )}
@@ -103,7 +103,7 @@ export function PointCard({ feature, rank }: { feature: PointFeature; rank: numb
               <ul className="chips">
                 {p.services.map((s) => (
                   <li key={s} className={`chip${s === 'registration' ? ' chip--strong' : ''}`}>
-                    {t(`services.${s}`)}
+                    {t(`vocab:services.${s}`)}
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Marker, Popup, useMap } from 'react-leaflet';
+import MarkerClusterGroup from 'react-leaflet-cluster';
+import 'react-leaflet-cluster/dist/assets/MarkerCluster.css';
 import L from 'leaflet';
 import BaseMap from '../../map/BaseMap';
 import { toLatLng } from '../../map/latLng';
@@ -20,13 +22,43 @@ function escapeHtml(s: string): string {
 
 /** Numbered marker icons styled by CSS classes only: the strict CSP forbids inline styles in marker HTML. */
 function rankIcon(rank: number, type: string, approximate: boolean): L.DivIcon {
-  return L.divIcon({
+  const icon = L.divIcon({
     className: `finder-marker finder-marker--${type}${approximate ? ' finder-marker--approx' : ''}`,
     html: `<span aria-hidden="true">${escapeHtml(String(rank))}</span>`,
-    iconSize: [32, 32],
-    iconAnchor: [16, 16],
+    // 44 px is the tap target (WCAG 2.5.5); the visible disc inside stays 32 px (finder.css).
+    iconSize: [44, 44],
+    iconAnchor: [22, 22],
     popupAnchor: [0, -14],
   });
+  // Read back by clusterIcon: a cluster shows the list numbers of the places it holds.
+  (icon.options as RankedIconOptions).rank = rank;
+  return icon;
+}
+
+type RankedIconOptions = L.DivIconOptions & { rank?: number };
+/** The part of leaflet.markercluster's cluster this file uses (the package ships no types). */
+interface Cluster {
+  getAllChildMarkers(): L.Marker[];
+}
+
+/**
+ * Places closer than one tap target (44 px) on screen are drawn as one cluster marker showing their list numbers
+ * ("3·5"), so no marker hides another; tapping it zooms in, or spreads them out at the closest zoom.
+ */
+function clusterIcon(label: (ranks: string) => string) {
+  return (cluster: Cluster): L.DivIcon => {
+    const ranks = cluster
+      .getAllChildMarkers()
+      .map((m) => (m.options.icon?.options as RankedIconOptions | undefined)?.rank ?? 0)
+      .sort((a: number, b: number) => a - b);
+    const shown = ranks.length <= 2 ? ranks.join('·') : `${ranks[0]}+`;
+    return L.divIcon({
+      className: 'finder-marker finder-marker--cluster',
+      html: `<span aria-hidden="true" data-ranks="${ranks.join(',')}">${escapeHtml(shown)}</span><span class="visually-hidden">${escapeHtml(label(ranks.join(', ')))}</span>`,
+      iconSize: [44, 44],
+      iconAnchor: [22, 22],
+    });
+  };
 }
 
 // A wide halo with a centre dot, drawn under the numbered markers so it stays visible when a place is 0 m away.
@@ -40,7 +72,9 @@ function FitToResults({ positions }: { positions: LngLat[] }) {
     function fitToResults() {
       if (positions.length === 0) return;
       const bounds = L.latLngBounds(positions.map(toLatLng));
-      map.fitBounds(bounds, { padding: [28, 28], maxZoom: 15 });
+      // Markers stay clear of the zoom buttons (top left, 44 × 88 px) and the map's edges: a marker half under a
+      // control or cut off by the edge is a smaller tap target.
+      map.fitBounds(bounds, { paddingTopLeft: [84, 36], paddingBottomRight: [36, 36], maxZoom: 15 });
     },
     // positions is rebuilt each render; the joined key says when it really changed
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -56,11 +90,13 @@ function FitToResults({ positions }: { positions: LngLat[] }) {
 export default function ResultsMap({ features, you }: ResultsMapProps) {
   const { t, i18n } = useTranslation('finder');
   const positions = useMemo(() => [...features.map((f) => f.geometry.coordinates), ...(you ? [you.position] : [])], [features, you]);
+  const iconCreateFunction = useMemo(() => clusterIcon((ranks) => t('map.cluster', { ranks })), [t]);
   return (
     <BaseMap label={t('map.label')} className="finder-map">
       {you && (
         <Marker position={toLatLng(you.position)} icon={YOU_ICON} title={t('map.you', { label: you.label })} alt={t('map.you', { label: you.label })} keyboard={false} interactive={false} zIndexOffset={-1000} />
       )}
+      <MarkerClusterGroup key={i18n.language} maxClusterRadius={64} showCoverageOnHover={false} spiderfyDistanceMultiplier={1.8} iconCreateFunction={iconCreateFunction}>
       {features.map((f, i) => {
         const p = f.properties;
         const distance = p.distance_m === undefined ? '' : formatDistance(p.distance_m, i18n.language);
@@ -70,7 +106,7 @@ export default function ResultsMap({ features, you }: ResultsMapProps) {
             <Popup>
               <strong>{p.name}</strong>
               <br />
-              {t(`types.${p.type}`)}
+              {t(`vocab:types.${p.type}`)}
               {distance && ` · ${distance}`}
               {p.accuracy === 'approximate' && (
                 <>
@@ -86,6 +122,7 @@ export default function ResultsMap({ features, you }: ResultsMapProps) {
           </Marker>
         );
       })}
+      </MarkerClusterGroup>
       <FitToResults positions={positions} />
     </BaseMap>
   );

@@ -87,6 +87,10 @@ export default function VillagePage() {
             <Icon name="locate" />
             {t('village.searchHere')}
           </button>
+          {/* The A4 poster for the banjar notice board; its QR code opens this page. */}
+          <a className="btn btn--small btn--ghost" href={`/api/villages/${encodeURIComponent(village.code)}/poster.pdf`} target="_blank" rel="noopener" aria-label={t('village.posterLabel', { village: label })}>
+            {t('village.poster')}
+          </a>
         </div>
       </header>
 

@@ -1,5 +1,6 @@
 /** Number, money, distance and time formatting for the finder, in the UI language (id-ID or en-GB). */
 import { formatNumber, formatPercent as percent } from '../../shared/localeText';
+import { formatClock } from '../../shared/wita';
 
 /** A distance in metres as text: "0 m", "850 m", "2,5 km", "12 km" (Indonesian) or "2.5 km" (English). */
 export function formatDistance(distanceM: number, lang: string): string {
@@ -23,9 +24,9 @@ export function formatPercent(rate: number, lang: string): string {
   return percent(rate, lang, 2);
 }
 
-/** 'HH:MM' as Indonesian "08.00" or English "08:00". */
-export function formatTime(hhmm: string, lang: string): string {
-  return lang.startsWith('en') ? hhmm : hhmm.replace(':', '.');
+/** 'HH:MM' as "08.00", written one way in both languages (shared/wita formatClock). */
+export function formatTime(hhmm: string, _lang: string): string {
+  return formatClock(hhmm);
 }
 
 /**

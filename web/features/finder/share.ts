@@ -15,7 +15,7 @@ export function visitWhen(v: Pick<VisitOption, 'starts_at' | 'ends_at'>, lang: s
 
 /** What a place offers, in words: registration only when its services say so. */
 export function offersText(t: TFunction, services: PointProps['services']): string {
-  const others = services.filter((s) => s !== 'registration').map((s) => t(`services.${s}`, { ns: 'finder' })).join(', ');
+  const others = services.filter((s) => s !== 'registration').map((s) => t(`vocab:services.${s}`)).join(', ');
   if (services.includes('registration')) {
     return t('card.offersRegistration', { ns: 'finder' }) + (others ? t('card.offersAlso', { ns: 'finder', services: others }) : '');
   }

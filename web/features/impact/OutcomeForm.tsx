@@ -4,7 +4,7 @@ import { ApiError, type Versioned } from '../../api/client';
 import { ApiErrorText } from '../../shared/ApiErrorText';
 import { ConflictNotice, type ConflictRow } from '../../shared/ConflictNotice';
 import { rebase } from '../../shared/conflict';
-import { addDaysIso, formatShortDate, witaDateOf, witaHhmm, witaToday } from '../../shared/wita';
+import { addDaysIso, formatClock, formatShortDate, witaDateOf, witaHhmm, witaToday } from '../../shared/wita';
 import { fetchOutcome, useOutcome, usePastVisits, useRecordOutcome } from './api';
 import type { Outcome, OutcomeInput } from './types';
 
@@ -167,7 +167,7 @@ export function OutcomeForm() {
             <select id="impact-f-visit" value={chosen ?? ''} onChange={(e) => { setVisitId(e.target.value); record.reset(); }}>
               {visits.data.map((v) => (
                 <option key={v.id} value={v.id}>
-                  {formatShortDate(witaDateOf(v.starts_at), i18n.language)} {witaHhmm(v.starts_at)} · {v.point_name ?? v.title}
+                  {formatShortDate(witaDateOf(v.starts_at), i18n.language)} {formatClock(witaHhmm(v.starts_at))} · {v.point_name ?? v.title}
                 </option>
               ))}
             </select>

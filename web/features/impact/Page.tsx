@@ -12,6 +12,7 @@ import { ColumnChart, HBarChart, type Bar } from './charts';
 import { DistrictMap } from './DistrictMap';
 import { OutcomeForm } from './OutcomeForm';
 import type { Impact } from './types';
+import { WrittenDateTime } from '../../shared/WrittenDateTime';
 
 /** Impact of outreach visits (planner or admin), behind the shared login gate. */
 export default function Page() {
@@ -55,11 +56,13 @@ function ImpactPage({ user }: { user: SessionUser }) {
       <form className="card impact-filters" onSubmit={(e) => e.preventDefault()} aria-label={t('filters.label')}>
         <div className="field">
           <label htmlFor="impact-from">{t('filters.from')}</label>
-          <input id="impact-from" type="date" value={filter.from} max={filter.to} onChange={(e) => e.target.value && setFilter((f) => ({ ...f, from: e.target.value }))} />
+          <input id="impact-from" type="date" value={filter.from} max={filter.to} onChange={(e) => e.target.value && setFilter((f) => ({ ...f, from: e.target.value }))} aria-describedby="impact-from-text" />
+          <WrittenDateTime id="impact-from-text" date={filter.from} />
         </div>
         <div className="field">
           <label htmlFor="impact-to">{t('filters.to')}</label>
-          <input id="impact-to" type="date" value={filter.to} min={filter.from} onChange={(e) => e.target.value && setFilter((f) => ({ ...f, to: e.target.value }))} />
+          <input id="impact-to" type="date" value={filter.to} min={filter.from} onChange={(e) => e.target.value && setFilter((f) => ({ ...f, to: e.target.value }))} aria-describedby="impact-to-text" />
+          <WrittenDateTime id="impact-to-text" date={filter.to} />
         </div>
         <div className="field">
           <label htmlFor="impact-district">{t('filters.district')}</label>

@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** A button that asks once more inline (no window.confirm: it blocks and is easy to tap by mistake). */
-export function ConfirmButton({ label, question, onConfirm, disabled }: { label: string; question: string; onConfirm: () => void; disabled?: boolean }) {
+/**
+ * A button that asks once more inline (no window.confirm: it blocks and is easy to tap by mistake). The two answers
+ * say what happens ("Ya, batalkan kunjungan" / "Tidak jadi"), never "Batalkan" beside "Batal".
+ */
+export function ConfirmButton({ label, yesLabel, question, onConfirm, disabled }: { label: string; yesLabel: string; question: string; onConfirm: () => void; disabled?: boolean }) {
   const { t } = useTranslation('planner');
   const [asking, setAsking] = useState(false);
   if (!asking) {
@@ -16,10 +19,10 @@ export function ConfirmButton({ label, question, onConfirm, disabled }: { label:
     <span className="confirm" role="group" aria-label={question}>
       <span className="confirm__q">{question}</span>
       <button type="button" className="btn btn--small planner-danger-solid" onClick={() => { setAsking(false); onConfirm(); }} autoFocus>
-        {label}
+        {yesLabel}
       </button>
       <button type="button" className="btn btn--ghost btn--small" onClick={() => setAsking(false)}>
-        {t('form.cancelEdit')}
+        {t('list.keep')}
       </button>
     </span>
   );

@@ -10,6 +10,7 @@ import { formatLongDate, formatTimeSpan } from '../../shared/wita';
 import { formatNumber } from '../../shared/localeText';
 import { useDayPlan } from './api';
 import type { DayPlan, DayPlanLeg } from './types';
+import { WrittenDateTime } from '../../shared/WrittenDateTime';
 
 /** Metres as kilometres with at most one decimal, in the UI language. */
 const km = (distanceM: number, lang: string) => formatNumber(distanceM / 1000, lang, { maxDigits: 1 });
@@ -24,6 +25,8 @@ export function DayRoute({ date, teams, startPoint }: { date: string; teams: str
   const [team, setTeam] = useState(teams[0] ?? '');
   const [fromPoint, setFromPoint] = useState(false);
   const [asked, setAsked] = useState<{ date: string; team: string; start?: LngLat } | null>(null);
+  // The button stays enabled; a tap without a team says why beside the field, and the note goes once one is typed.
+  const [needTeam, setNeedTeam] = useState(false);
   useEffect(() => setDay(date), [date]);
   useEffect(() => {
     if (!team && teams[0]) setTeam(teams[0]);
@@ -31,7 +34,8 @@ export function DayRoute({ date, teams, startPoint }: { date: string; teams: str
   const plan = useDayPlan(asked);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    if (team.trim()) setAsked({ date: day, team: team.trim(), ...(fromPoint && startPoint ? { start: startPoint.position } : {}) });
+    if (!team.trim()) return setNeedTeam(true);
+    setAsked({ date: day, team: team.trim(), ...(fromPoint && startPoint ? { start: startPoint.position } : {}) });
   };
   const print = () => {
     document.body.classList.add('printing-day-sheet');
@@ -48,11 +52,13 @@ export function DayRoute({ date, teams, startPoint }: { date: string; teams: str
       <form className="planner-route__form no-print" onSubmit={onSubmit}>
         <div className="field">
           <label htmlFor="route-date">{t('route.date')}</label>
-          <input id="route-date" type="date" value={day} onChange={(e) => setDay(e.target.value)} required />
+          <input id="route-date" type="date" value={day} onChange={(e) => setDay(e.target.value)} required aria-describedby="route-date-text" />
+          <WrittenDateTime id="route-date-text" date={day} />
         </div>
         <div className="field">
           <label htmlFor="route-team">{t('route.team')}</label>
-          <input id="route-team" list="route-teams" value={team} onChange={(e) => setTeam(e.target.value)} required autoComplete="off" />
+          <input id="route-team" list="route-teams" value={team} onChange={(e) => { setTeam(e.target.value); if (e.target.value.trim()) setNeedTeam(false); }} autoComplete="off" aria-invalid={needTeam || undefined} aria-describedby={needTeam ? 'route-team-need' : undefined} />
+          {needTeam && <p id="route-team-need" role="alert" className="error-text">{t('route.needTeam')}</p>}
           <datalist id="route-teams">{teams.map((x) => <option key={x} value={x} />)}</datalist>
         </div>
         {startPoint && (
@@ -64,7 +70,7 @@ export function DayRoute({ date, teams, startPoint }: { date: string; teams: str
             </select>
           </div>
         )}
-        <button type="submit" className="btn" disabled={!team.trim()}>{t('route.show')}</button>
+        <button type="submit" className="btn">{t('route.show')}</button>
       </form>
       {plan.isFetching && <p className="muted">{t('common:loading')}</p>}
       {plan.isError && <p role="alert" className="error-text"><ApiErrorText error={plan.error} /></p>}

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PointFeature } from '../../api/types';
-import { addDaysIso, formatLongDate, formatShortDate, witaIso } from '../../shared/wita';
+import { addDaysIso, formatClock, formatLongDate, formatShortDate, witaIso } from '../../shared/wita';
 import { describeRule, marketDatesBetween, nextMarketDates, type MarketDayRule } from './balinese';
 import { DEFAULT_ACTIVITIES, defaultWindow } from './defaults';
 import { useCreateVisit } from './api';
 import { useSubmissionKey } from '../../shared/submissionKey';
 import type { SavedVisit } from '../../api/types';
+import { WrittenDateTime } from '../../shared/WrittenDateTime';
 
 const NEXT_COUNT = 6;
 
@@ -71,7 +72,7 @@ export function MarketPanel({ point, rule, today, plannedDates, onSaved, onError
       <p className="planner-market__rule">
         <strong>{next[0] ? t('market.ruleNext', { days, next: formatShortDate(next[0], lang) }) : t('market.rule', { days })}</strong>
       </p>
-      {p.opens && p.closes && <p className="muted">{t('market.window', { opens: p.opens, closes: p.closes })}</p>}
+      {p.opens && p.closes && <p className="muted">{t('market.window', { opens: formatClock(p.opens), closes: formatClock(p.closes) })}</p>}
       <div className="planner-market__fields">
         <div className="field">
           <label htmlFor="market-team">{t('market.team')}</label>
@@ -79,14 +80,15 @@ export function MarketPanel({ point, rule, today, plannedDates, onSaved, onError
         </div>
         <div className="field">
           <label htmlFor="market-start">{t('market.start')}</label>
-          <input id="market-start" type="time" value={start} onChange={(e) => setStart(e.target.value)} required />
+          <input id="market-start" type="time" value={start} onChange={(e) => setStart(e.target.value)} required aria-describedby="market-when" />
         </div>
         <div className="field">
           <label htmlFor="market-end">{t('market.end')}</label>
-          <input id="market-end" type="time" value={end} onChange={(e) => setEnd(e.target.value)} required />
+          <input id="market-end" type="time" value={end} onChange={(e) => setEnd(e.target.value)} required aria-describedby="market-when" />
         </div>
       </div>
-      <p className="muted">{t('market.oneClick', { start, end })}</p>
+      <WrittenDateTime id="market-when" start={start} end={end} />
+      <p className="muted">{t('market.oneClick', { start: formatClock(start), end: formatClock(end) })}</p>
       <h3>{t('market.nextDays')}</h3>
       <ul className="planner-market__days">
         {next.map((date) => (
@@ -102,7 +104,8 @@ export function MarketPanel({ point, rule, today, plannedDates, onSaved, onError
       <div className="row planner-market__series">
         <div className="field">
           <label htmlFor="market-until">{t('market.until')}</label>
-          <input id="market-until" type="date" value={until} min={today} max={addDaysIso(today, 400)} onChange={(e) => setUntil(e.target.value)} />
+          <input id="market-until" type="date" value={until} min={today} max={addDaysIso(today, 400)} onChange={(e) => setUntil(e.target.value)} aria-describedby="market-until-text" />
+          <WrittenDateTime id="market-until-text" date={until} />
         </div>
         <span className="muted">{t('market.seriesCount', { count: seriesDates.length })}</span>
       </div>

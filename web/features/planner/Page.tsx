@@ -90,64 +90,70 @@ function Planner({ user }: { user: SessionUser }) {
           {t('saveError')} <ApiErrorText error={error} />
         </p>
       )}
-      <div className="planner-top no-print">
-        {points.isError ? (
-          <p role="alert" className="error-text"><ApiErrorText error={points.error} /></p>
-        ) : (
-          <PointPicker points={allPoints} selectedId={pointId} onSelect={setPointId} />
-        )}
-        <div className="stack">
-          {point && rule && (
-            <MarketPanel key={point.id} point={point} rule={rule} today={today} plannedDates={plannedAtPoint} onSaved={onSaved} onError={onError} />
+      {/* From 1024 px two columns: form and lists | calendar and route map. On a phone both wrappers are
+          display: contents and CSS order keeps one column: pick a place, calendar, the day, the list, the route. */}
+      <div className="planner-main">
+        <div className="planner-top no-print">
+          {points.isError ? (
+            <p role="alert" className="error-text"><ApiErrorText error={points.error} /></p>
+          ) : (
+            <PointPicker points={allPoints} selectedId={pointId} onSelect={setPointId} />
           )}
-          {point && !rule && <p className="card">{t('market.noRule')}</p>}
-          {(last || conflicts.length > 0 || point) && <Conflicts last={last?.warnings ?? null} lastTotal={last?.total ?? 0} lastSummary={last?.summary ?? ''} month={conflicts} onDismiss={() => setLast(null)} />}
+          <div className="stack">
+            {point && rule && (
+              <MarketPanel key={point.id} point={point} rule={rule} today={today} plannedDates={plannedAtPoint} onSaved={onSaved} onError={onError} />
+            )}
+            {point && !rule && <p className="card">{t('market.noRule')}</p>}
+            {(last || conflicts.length > 0 || point) && <Conflicts last={last?.warnings ?? null} lastTotal={last?.total ?? 0} lastSummary={last?.summary ?? ''} month={conflicts} onDismiss={() => setLast(null)} />}
+          </div>
+        </div>
+        <section className="card stack planner-day-detail no-print" aria-labelledby="planner-day-title">
+          <h2 id="planner-day-title">{formatLongDate(selected, lang)}</h2>
+          <p>
+            {info.saptawara} {info.triwara} {info.pancawara} · {t('calendar.wuku', { name: info.wuku })}
+            {info.kajeng_kliwon && <> · <span className="badge badge--warn">{t('calendar.legendKK')}</span></>}
+            {info.holyDay && <> · <span className="badge badge--bad">{info.holyDay}</span></>}
+            {rule && matchesMarketDay(rule, selected) && <> · <span className="badge badge--good">{t('calendar.marketDay')}</span></>}
+          </p>
+          {selectedVisits.length > 0 && (
+            <ul className="planner-day-detail__visits">
+              {selectedVisits.map((v) => <li key={v.id}>{v.point_name}: {v.title} ({v.team ?? '—'})</li>)}
+            </ul>
+          )}
+          <h3>{t('form.heading')}</h3>
+          <VisitForm key={`${pointId}-${selected}`} point={point} hasRule={!!rule} date={selected} onSaved={onSaved} />
+        </section>
+        <div className="no-print planner-list">
+          <VisitList
+            visits={monthVisits}
+            heading={point && onlyPoint ? t('list.headingPoint', { name: point.properties.name }) : t('list.heading')}
+            onSaved={onSaved}
+            onError={onError}
+          />
+        </div>
+        <div className="no-print planner-export-wrap">
+          <ExportLinks targets={feeds} />
         </div>
       </div>
-      <div className="planner-cal-wrap no-print">
-        {point && (
-          <label className="check">
-            <input type="checkbox" checked={onlyPoint} onChange={(e) => setOnlyPoint(e.target.checked)} /> {t('list.headingPoint', { name: point.properties.name })}
-          </label>
-        )}
-        <MonthCalendar
-          month={month}
-          onMonth={setMonth}
-          today={today}
-          selected={selected}
-          onSelect={(d) => { setSelected(d); if (!d.startsWith(month)) setMonth(d.slice(0, 7)); }}
-          rule={rule}
-          marketName={point?.properties.name}
-          visitsByDate={byDate}
-        />
-      </div>
-      <section className="card stack planner-day-detail no-print" aria-labelledby="planner-day-title">
-        <h2 id="planner-day-title">{formatLongDate(selected, lang)}</h2>
-        <p>
-          {info.saptawara} {info.triwara} {info.pancawara} · {t('calendar.wuku', { name: info.wuku })}
-          {info.kajeng_kliwon && <> · <span className="badge badge--warn">{t('calendar.legendKK')}</span></>}
-          {info.holyDay && <> · <span className="badge badge--bad">{info.holyDay}</span></>}
-          {rule && matchesMarketDay(rule, selected) && <> · <span className="badge badge--good">{t('calendar.marketDay')}</span></>}
-        </p>
-        {selectedVisits.length > 0 && (
-          <ul className="planner-day-detail__visits">
-            {selectedVisits.map((v) => <li key={v.id}>{v.point_name}: {v.title} ({v.team ?? '—'})</li>)}
-          </ul>
-        )}
-        <h3>{t('form.heading')}</h3>
-        <VisitForm key={`${pointId}-${selected}`} point={point} hasRule={!!rule} date={selected} onSaved={onSaved} />
-      </section>
-      <div className="no-print">
-        <VisitList
-          visits={monthVisits}
-          heading={point && onlyPoint ? t('list.headingPoint', { name: point.properties.name }) : t('list.heading')}
-          onSaved={onSaved}
-          onError={onError}
-        />
-      </div>
-      <DayRoute date={selected} teams={teams} startPoint={point ? { name: point.properties.name, position: point.geometry.coordinates } : null} />
-      <div className="no-print">
-        <ExportLinks targets={feeds} />
+      <div className="planner-side">
+        <div className="planner-cal-wrap no-print">
+          {point && (
+            <label className="check">
+              <input type="checkbox" checked={onlyPoint} onChange={(e) => setOnlyPoint(e.target.checked)} /> {t('list.headingPoint', { name: point.properties.name })}
+            </label>
+          )}
+          <MonthCalendar
+            month={month}
+            onMonth={setMonth}
+            today={today}
+            selected={selected}
+            onSelect={(d) => { setSelected(d); if (!d.startsWith(month)) setMonth(d.slice(0, 7)); }}
+            rule={rule}
+            marketName={point?.properties.name}
+            visitsByDate={byDate}
+          />
+        </div>
+        <DayRoute date={selected} teams={teams} startPoint={point ? { name: point.properties.name, position: point.geometry.coordinates } : null} />
       </div>
     </div>
   );

@@ -11,6 +11,7 @@ import { DEFAULT_ACTIVITIES, defaultWindow } from './defaults';
 import { fetchVisitRecord, useCreateVisit, usePatchVisit } from './api';
 import { ACTIVITIES, type Activity, type SavedVisit, type Visit, type VisitStatus } from '../../api/types';
 import type { VisitBody } from './types';
+import { WrittenDateTime } from '../../shared/WrittenDateTime';
 import { visitConflictRows, visitFields, visitFormOf, type VisitFormState } from './visitFormState';
 
 const STATUSES: VisitStatus[] = ['scheduled', 'draft', 'cancelled'];
@@ -98,17 +99,18 @@ export function VisitForm({ point, hasRule, date, editing, onSaved, onDone }: {
       <div className="planner-form__grid">
         <div className="field">
           <label htmlFor={`${prefix}-date`}>{t('form.date')}</label>
-          <input id={`${prefix}-date`} type="date" value={day} onChange={(e) => set('day')(e.target.value)} required />
+          <input id={`${prefix}-date`} type="date" value={day} onChange={(e) => set('day')(e.target.value)} required aria-describedby={`${prefix}-when`} />
         </div>
         <div className="field">
           <label htmlFor={`${prefix}-start`}>{t('form.start')}</label>
-          <input id={`${prefix}-start`} type="time" value={start} onChange={(e) => set('start')(e.target.value)} required />
+          <input id={`${prefix}-start`} type="time" value={start} onChange={(e) => set('start')(e.target.value)} required aria-describedby={`${prefix}-when`} />
         </div>
         <div className="field">
           <label htmlFor={`${prefix}-end`}>{t('form.end')}</label>
-          <input id={`${prefix}-end`} type="time" value={end} onChange={(e) => set('end')(e.target.value)} required />
+          <input id={`${prefix}-end`} type="time" value={end} onChange={(e) => set('end')(e.target.value)} required aria-describedby={`${prefix}-when`} />
         </div>
       </div>
+      <WrittenDateTime id={`${prefix}-when`} date={day} start={start} end={end} />
       <fieldset className="planner-form__acts">
         <legend>{t('form.activities')}</legend>
         {ACTIVITIES.map((a) => (
@@ -145,7 +147,8 @@ export function VisitForm({ point, hasRule, date, editing, onSaved, onDone }: {
           {repeat && (
             <div className="field">
               <label htmlFor={`${prefix}-until`}>{t('form.until')}</label>
-              <input id={`${prefix}-until`} type="date" value={until} min={day} onChange={(e) => setUntil(e.target.value)} />
+              <input id={`${prefix}-until`} type="date" value={until} min={day} onChange={(e) => setUntil(e.target.value)} aria-describedby={`${prefix}-until-text`} />
+              <WrittenDateTime id={`${prefix}-until-text`} date={until} />
             </div>
           )}
         </div>

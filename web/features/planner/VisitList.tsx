@@ -51,11 +51,11 @@ export function VisitList({ visits, heading, onSaved, onError }: {
                     </button>
                     {v.series_id ? (
                       <>
-                        <ConfirmButton label={t('list.cancelOne')} question={t('list.confirmCancelOne', { date: formatLongDate(date, lang) })} onConfirm={() => cancel(v.id)} disabled={remove.isPending} />
-                        <ConfirmButton label={t('list.cancelSeries')} question={t('list.confirmCancelSeries', { title: v.title })} onConfirm={() => cancel(v.series_id!)} disabled={remove.isPending} />
+                        <ConfirmButton label={t('list.cancelOne')} yesLabel={t('list.yesCancelOne')} question={t('list.confirmCancelOne', { date: formatLongDate(date, lang) })} onConfirm={() => cancel(v.id)} disabled={remove.isPending} />
+                        <ConfirmButton label={t('list.cancelSeries')} yesLabel={t('list.yesCancelSeries')} question={t('list.confirmCancelSeries', { title: v.title })} onConfirm={() => cancel(v.series_id!)} disabled={remove.isPending} />
                       </>
                     ) : (
-                      <ConfirmButton label={t('list.cancelVisit')} question={t('list.confirmCancelVisit', { title: v.title, date: formatLongDate(date, lang) })} onConfirm={() => cancel(v.id)} disabled={remove.isPending} />
+                      <ConfirmButton label={t('list.cancelVisit')} yesLabel={t('list.yesCancelVisit')} question={t('list.confirmCancelVisit', { title: v.title, date: formatLongDate(date, lang) })} onConfirm={() => cancel(v.id)} disabled={remove.isPending} />
                     )}
                   </div>
                 )}

@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from './FieldError';
 import { WEEKDAYS, type DayHours, type FormState, type Weekday } from './formState';
+import { formatClock, writtenDateTime } from '../../shared/wita';
 
 /** A simple weekly editor: per day open or closed, and one opening span. Unknown hours are sent as null. */
 export function HoursEditor({ state, onChange, error, errorDay }: { state: FormState; onChange: (patch: Partial<FormState>) => void; error: ReactNode; errorDay?: string | null }) {
-  const { t } = useTranslation('staff');
+  const { t, i18n } = useTranslation('staff');
   const setDay = (d: Weekday, patch: Partial<DayHours>) => onChange({ hours: { ...state.hours, [d]: { ...state.hours[d], ...patch } } });
   return (
     <fieldset className="fieldset" aria-describedby={error ? 'err-opening_hours' : undefined}>
@@ -33,7 +34,8 @@ export function HoursEditor({ state, onChange, error, errorDay }: { state: FormS
                     <input type="time" aria-label={t('form.opensOn', { day: dayName })} aria-invalid={bad} aria-describedby={bad && 'err-opening_hours'} value={h.opens} onChange={(e) => setDay(d, { opens: e.target.value })} />
                     <span aria-hidden="true">–</span>
                     <input type="time" aria-label={t('form.closesOn', { day: dayName })} aria-invalid={bad} aria-describedby={bad && 'err-opening_hours'} value={h.closes} onChange={(e) => setDay(d, { closes: e.target.value })} />
-                    {h.extra.length > 0 && <span className="muted">+{h.extra.map((s) => `${s.opens}–${s.closes}`).join(', ')}</span>}
+                    <span className="written-date hours__written">{writtenDateTime({ start: h.opens, end: h.closes }, i18n.language)}</span>
+                    {h.extra.length > 0 && <span className="muted">+{h.extra.map((s) => `${formatClock(s.opens)}–${formatClock(s.closes)}`).join(', ')}</span>}
                   </span>
                 ) : (
                   <span className="muted">{t('form.closedDay')}</span>

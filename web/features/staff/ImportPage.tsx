@@ -74,6 +74,16 @@ export function ImportPage() {
   );
 }
 
+/**
+ * "5 masalah di 3 baris": problems and the rows they are on, counted apart (a row can have several problems). When
+ * the server listed only the first problems, the rows are counted from those, as a lower bound.
+ */
+function problemCount(report: ImportReport, t: (key: string, o: Record<string, unknown>) => string): string {
+  const problems = report.error_count ?? report.errors.length;
+  const rows = new Set(report.errors.map((e) => e.line)).size;
+  return t(problems > report.errors.length ? 'import.problemsAtLeastRows' : 'import.problemsInRows', { problems, rows, count: problems });
+}
+
 /** Counts and the per-line errors of a dry run or an import. */
 function ImportSummary({ report, dryRun }: { report: ImportReport & { rejected: boolean }; dryRun: boolean }) {
   const { t } = useTranslation('staff');
@@ -91,8 +101,8 @@ function ImportSummary({ report, dryRun }: { report: ImportReport & { rejected: 
       {dryRun && ok && <p>{t('import.readyHint')}</p>}
       {!ok && (
         <>
-          <p>{t('import.errorsTitle', { count: report.error_count ?? report.errors.length })}</p>
-          <table className="diff">
+          <p>{problemCount(report, t)}</p>
+          <table className="diff import-errors">
             <thead>
               <tr>
                 <th scope="col">{report.format === 'csv' || !report.format ? t('import.line') : t('import.feature')}</th>

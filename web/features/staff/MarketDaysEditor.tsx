@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PANCAWARA, SAPTAWARA, TRIWARA } from '../../../server/domain/calendar/pawukon';
 import { FieldError } from './FieldError';
 import type { FormState } from './formState';
+import { WrittenDateTime } from '../../shared/WrittenDateTime';
 
 const CYCLES = [
   { key: 'triwara', names: TRIWARA },
@@ -52,6 +53,7 @@ export function MarketDaysEditor({ state, onChange, errors }: { state: FormState
           <FieldError id="err-closes" message={errors.closes} />
         </div>
       </div>
+      <WrittenDateTime id="pf-market-hours" start={state.opens} end={state.closes} />
     </fieldset>
   );
 }

@@ -6,7 +6,7 @@ import { fromLatLng, toLatLng } from '../../map/latLng';
 import type { LngLat } from '../../api/types';
 
 // A CSS-drawn pin: Leaflet's default icon is an image with inline styles, which the CSP forbids.
-const PIN_ICON = L.divIcon({ className: 'staff-pin', html: '<span class="staff-pin__dot"></span>', iconSize: [36, 36], iconAnchor: [18, 34] });
+const PIN_ICON = L.divIcon({ className: 'staff-pin', html: '<span class="staff-pin__dot"></span>', iconSize: [44, 44], iconAnchor: [22, 40] });
 
 /** Keeps the map centred on the pin when it moves from outside the map (typed coordinates, a new point). */
 function FollowPin({ position, zoom }: { position: LngLat; zoom: number }) {

@@ -105,7 +105,7 @@ export function PointEditor({ id }: { id: number | null }) {
         {p && (
           <div className="row">
             <span className="muted">
-              {t(`types.${p.type}`)}
+              {t(`vocab:types.${p.type}`)}
               {p.village_name ? ` · ${p.district_name ? t('list.villageIn', { village: p.village_name, district: p.district_name }) : p.village_name}` : ''}
             </span>
             {p.accuracy === 'approximate' ? <span className="badge badge--warn">{t('accuracy.approximate')}</span> : <span className="badge badge--good">{t('accuracy.exact')}</span>}

@@ -145,7 +145,7 @@ export function PointForm({ initial, draft, isNew, saving, error, onSubmit, noti
             <select id="pf-type" value={s.type} onChange={(e) => patch({ type: e.target.value as FormState['type'] })} aria-invalid={errorFor('type') ? true : undefined} aria-describedby={errorFor('type') ? 'err-type' : undefined}>
               {POINT_TYPES.map((ty) => (
                 <option key={ty} value={ty}>
-                  {t(`types.${ty}`)}
+                  {t(`vocab:types.${ty}`)}
                 </option>
               ))}
             </select>
@@ -157,7 +157,7 @@ export function PointForm({ initial, draft, isNew, saving, error, onSubmit, noti
               {SERVICES.map((svc) => (
                 <label key={svc} className="check check--chip">
                   <input type="checkbox" checked={s.services.includes(svc)} onChange={(e) => toggleService(svc, e.target.checked)} />
-                  {t(`services.${svc}`)}
+                  {t(`vocab:services.${svc}`)}
                 </label>
               ))}
             </div>

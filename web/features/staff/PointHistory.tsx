@@ -12,8 +12,8 @@ function readable(field: string, v: unknown, t: TFunction, lang: string): string
   if (v === null || v === undefined || v === '') return '—';
   if (field === 'accuracy' && typeof v === 'string') return t(`accuracy.${v}`, { defaultValue: v });
   if (field === 'status' && typeof v === 'string') return t(`status.${v}`, { defaultValue: v });
-  if (field === 'type' && typeof v === 'string') return t(`types.${v}`, { defaultValue: v });
-  if (field === 'services' && Array.isArray(v)) return v.length ? v.map((x) => t(`services.${x}`, { defaultValue: String(x) })).join(', ') : '—';
+  if (field === 'type' && typeof v === 'string') return t(`vocab:types.${v}`, { defaultValue: v });
+  if (field === 'services' && Array.isArray(v)) return v.length ? v.map((x) => t(`vocab:services.${x}`, { defaultValue: String(x) })).join(', ') : '—';
   if ((field === 'verified_at' || field.endsWith('_at')) && typeof v === 'string') return formatDateTime(v, lang);
   if (field === 'opening_hours' && typeof v === 'object') {
     const h = v as Record<string, { opens: string; closes: string }[]>;

@@ -62,7 +62,7 @@ export function PointsList({ filter, q }: { filter: PointFilter; q: string }) {
                     {p.name}
                   </a>
                   <div className="point-row__meta">
-                    <span>{t(`types.${p.type}`)}</span>
+                    <span>{t(`vocab:types.${p.type}`)}</span>
                     {p.village_name && <span>· {p.district_name ? t('list.villageIn', { village: p.village_name, district: p.district_name }) : p.village_name}</span>}
                   </div>
                   <div className="row point-row__badges">

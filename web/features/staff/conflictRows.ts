@@ -11,7 +11,7 @@ const FIELDS = ['name', 'type', 'services', 'address', 'phone', 'whatsapp', 'lat
 function show(field: (typeof FIELDS)[number], body: PointBody, t: TFunction): string {
   const v = body[field as keyof PointBody];
   if (field === 'type' || field === 'status' || field === 'accuracy') return t(`${field === 'type' ? 'types' : field}.${String(v)}`);
-  if (field === 'services') return (v as string[]).length ? (v as string[]).map((s) => t(`services.${s}`)).join(', ') : '—';
+  if (field === 'services') return (v as string[]).length ? (v as string[]).map((s) => t(`vocab:services.${s}`)).join(', ') : '—';
   if (field === 'opening_hours') {
     const h = v as PointBody['opening_hours'];
     if (!h) return '—';

@@ -11,6 +11,10 @@ export default {
   invalid: 'Please check the form: {{message}}',
   noAccess: 'The account {{email}} ({{role}}) cannot open this page.',
   signedInAs: 'Logged in as {{email}}',
+  noAccessTitle: 'This page is not for your role',
+  noAccessHint: 'The menu above shows only the pages you can open. Sign in with another account for this page.',
+  backHome: 'Back to Find a place',
+  loggingOut: 'Signing out…',
   logout: 'Log out',
   role: { admin: 'admin', staff: 'staff', planner: 'planner' },
 };

@@ -3,6 +3,7 @@ export default {
   appName: 'Jangkau',
   tagline: 'BPJS Ketenagakerjaan in Bangli',
   skipToContent: 'Skip to content',
+  menu: 'Menu',
   language: 'Language',
   nav: { finder: 'Find a place', visits: 'Visits', planner: 'Planner', coverage: 'Coverage', impact: 'Impact', staff: 'Staff' },
   loading: 'Loading…',

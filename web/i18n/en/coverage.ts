@@ -55,15 +55,6 @@ export default {
     },
     detail: 'Detail',
   },
-  types: {
-    village_office: 'Village office',
-    district_office: 'District office',
-    market: 'Market',
-    community_hall: 'Community hall (balai banjar)',
-    bpjs_office: 'BPJS Ketenagakerjaan office',
-    service_partner: 'Service partner',
-    other: 'Other place',
-  },
   drafts: {
     loginNeeded: 'To save the suggestion as draft visits, log in as a planner.',
     login: 'Log in as a planner',

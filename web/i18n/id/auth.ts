@@ -11,6 +11,10 @@ export default {
   invalid: 'Isian belum benar: {{message}}',
   noAccess: 'Akun {{email}} ({{role}}) tidak punya akses ke halaman ini.',
   signedInAs: 'Masuk sebagai {{email}}',
+  noAccessTitle: 'Halaman ini bukan untuk peran Anda',
+  noAccessHint: 'Menu di atas hanya menampilkan halaman yang bisa Anda buka. Masuk dengan akun lain untuk halaman ini.',
+  backHome: 'Kembali ke Cari tempat',
+  loggingOut: 'Sedang keluar…',
   logout: 'Keluar',
   role: { admin: 'admin', staff: 'petugas', planner: 'perencana' },
 };

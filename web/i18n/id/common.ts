@@ -3,6 +3,7 @@ export default {
   appName: 'Jangkau',
   tagline: 'BPJS Ketenagakerjaan di Bangli',
   skipToContent: 'Langsung ke isi',
+  menu: 'Menu',
   language: 'Bahasa',
   nav: { finder: 'Cari tempat', visits: 'Kunjungan', planner: 'Perencana', coverage: 'Jangkauan', impact: 'Dampak', staff: 'Petugas' },
   loading: 'Memuat…',

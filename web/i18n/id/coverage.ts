@@ -50,15 +50,6 @@ export default {
     },
     detail: 'Detail (bahasa Inggris)',
   },
-  types: {
-    village_office: 'Kantor desa',
-    district_office: 'Kantor camat',
-    market: 'Pasar',
-    community_hall: 'Balai banjar',
-    bpjs_office: 'Kantor BPJS Ketenagakerjaan',
-    service_partner: 'Mitra layanan',
-    other: 'Tempat lain',
-  },
   drafts: {
     loginNeeded: 'Untuk menyimpan usulan sebagai draf kunjungan, masuk sebagai perencana.',
     login: 'Masuk sebagai perencana',
