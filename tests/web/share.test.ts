@@ -2,13 +2,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import i18next, { type TFunction } from 'i18next';
 import finder from '../../web/i18n/id/finder.js';
+import vocab from '../../web/i18n/id/vocab.js';
 import { placeShareText, visitShareText } from '../../web/features/finder/share.js';
 import type { VisitOption } from '../../web/api/types.js';
 
 let t: TFunction;
 beforeAll(async () => {
   const i18n = i18next.createInstance();
-  await i18n.init({ lng: 'id', resources: { id: { finder } }, defaultNS: 'finder', interpolation: { escapeValue: false } });
+  await i18n.init({ lng: 'id', resources: { id: { finder, vocab } }, defaultNS: 'finder', interpolation: { escapeValue: false } });
   t = i18n.t;
 });
 
