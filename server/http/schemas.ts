@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { ALL_CODES, codeSpec } from '../domain/codes/index.js';
+import { ACCURACIES, POINT_TYPES, SERVICES, STATUSES, WEEKDAYS } from '../domain/points/vocabulary.js';
+import { VERIFY_METHODS } from '../domain/points/verification.js';
 
 /** Documented response shapes. They describe the JSON; they are not used to re-validate our own output. */
 
@@ -29,14 +31,54 @@ export const RowProblem = z
   .object({ line: z.number().int(), field: z.string(), code: z.enum(ALL_CODES as [string, ...string[]]), params: Params, message: z.string() })
   .openapi('RowError');
 
+const LngLatSchema = z.tuple([z.number(), z.number()]).openapi({ description: '[lng, lat]' });
+const Span = z.object({ opens: z.string(), closes: z.string() });
+const Weekly = z.enum(WEEKDAYS);
+
+/** The properties of a point Feature: its stored fields plus the derived ones the public reads add. */
+export const PointProperties = z
+  .object({
+    name: z.string(),
+    type: z.enum(POINT_TYPES),
+    village_code: z.string().nullable(),
+    address: z.string().nullable(),
+    phone: z.string().nullable(),
+    whatsapp: z.string().nullable(),
+    services: z.array(z.enum(SERVICES)),
+    opening_hours: z.partialRecord(Weekly, z.array(Span)).nullable(),
+    market_days: z.partialRecord(z.enum(['triwara', 'pancawara', 'saptawara', 'wuku']), z.array(z.string())).nullable(),
+    opens: z.string().nullable(),
+    closes: z.string().nullable(),
+    accuracy: z.enum(ACCURACIES),
+    location_note: z.string().nullable(),
+    location_note_code: z.string().nullable().optional()
+      .openapi({ description: "set on seeded notes: a code to say in the reader's language instead of the Indonesian location_note" }),
+    verified_at: z.string().nullable(),
+    verified_until: z.string().nullable().openapi({ description: 'ISO 8601: after this instant the check no longer counts' }),
+    status: z.enum(STATUSES),
+    source: z.string(),
+    external_id: z.string().nullable(),
+    notes: z.string().nullable(),
+    updated_at: z.string(),
+    verification: z
+      .object({ method: z.enum(VERIFY_METHODS), at: z.string(), accuracy_m: z.number().nullable() })
+      .nullable()
+      .openapi({ description: 'how the last check was made; null when never checked' }),
+    village_name: z.string().nullable().optional(),
+    district_name: z.string().nullable().optional(),
+    open_now: z.boolean().nullable().optional(),
+    market_day_names: z.array(z.string()).nullable().optional().openapi({ description: 'the market-day rule\'s names, e.g. ["Pasah"]' }),
+    next_market_day: z.string().nullable().optional().openapi({ description: 'YYYY-MM-DD from now in WITA; today while still open' }),
+    distance_m: z.number().optional().openapi({ description: 'great-circle metres (nearest only)' }),
+  })
+  .openapi('PointProperties');
+
 export const PointFeature = z
   .object({
     type: z.literal('Feature'),
     id: z.number().int(),
-    geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]).openapi({ description: '[lng, lat]' }) }),
-    properties: z.record(z.string(), z.unknown()).openapi({
-      description: 'name, type, services, accuracy, location_note, location_note_code (set on seeded notes: a code to say in the reader\'s language instead of the Indonesian location_note), village_code, village_name, status, opening_hours, open_now, market_days, market_day_names (e.g. ["Pasah"]), next_market_day (YYYY-MM-DD from now in WITA; today while still open), opens, closes, verified_at, verification {method, at, accuracy_m} (how the last check was made), verified_until, distance_m (nearest only) …',
-    }),
+    geometry: z.object({ type: z.literal('Point'), coordinates: LngLatSchema }),
+    properties: PointProperties,
   })
   .openapi('PointFeature');
 

@@ -1,7 +1,7 @@
 import { planDayRoute, type DayStop, type RouteLeg, type RouteWarning } from '../domain/routing/dayRoute.js';
 import { AVERAGE_SPEED_KMH, CIRCUITY_FACTOR, STOP_OVERHEAD_MIN } from '../domain/routing/travelTime.js';
 import { findConflicts, type ConflictWarning } from '../domain/schedule/conflicts.js';
-import type { Occurrence } from '../domain/schedule/types.js';
+import type { Activity, Occurrence, VisitStatus } from '../domain/schedule/types.js';
 import type { LngLat } from '../domain/geo/types.js';
 import { witaWall } from '../domain/schedule/wita.js';
 import type { Point } from '../domain/points/point.js';
@@ -28,8 +28,8 @@ export interface PlanStop {
   point_name: string | null;
   position: LngLat;
   title: string;
-  activities: string[];
-  status: string;
+  activities: Activity[];
+  status: VisitStatus;
   /** The booked time of the visit (WITA, +08:00). */
   window: { start: string; end: string };
   /** True when the order had to respect this visit's time. */
@@ -53,7 +53,8 @@ export interface DayPlan {
   start: LngLat | null;
   times: PlanTimes;
   stops: PlanStop[];
-  legs: RouteLeg[];
+  /** Ids are occurrence ids (strings), and 'start'. */
+  legs: Array<RouteLeg & { from_id: string; to_id: string }>;
   totals: { visits: number; distance_m: number; road_distance_m: number; duration_min: number };
   model: typeof TRAVEL_MODEL;
   /** Route warnings (tight_transfer), conflicts (team_overlap, outside_opening_hours, …) and unknown_point. */
@@ -109,7 +110,8 @@ export class PlanService {
           title: occ.title, activities: occ.activities, status: occ.status, window: { start: occ.starts_at, end: occ.ends_at }, fixed: s.fixed,
         };
       }),
-      legs: route.legs,
+      // The stops are occurrences, whose ids are strings already.
+      legs: route.legs.map((l) => ({ ...l, from_id: String(l.from_id), to_id: String(l.to_id) })),
       totals: { visits: route.stops.length, ...route.totals },
       model: TRAVEL_MODEL,
       warnings: [...warnings, ...route.warnings, ...conflicts],

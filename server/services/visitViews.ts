@@ -1,5 +1,5 @@
 import type { Point } from '../domain/points/point.js';
-import type { Occurrence, SchedulePoint } from '../domain/schedule/types.js';
+import type { Activity, Occurrence, SchedulePoint, VisitStatus } from '../domain/schedule/types.js';
 import type { MarketDayRule } from '../domain/calendar/marketDays.js';
 import type { LngLat } from '../domain/geo/types.js';
 
@@ -16,8 +16,8 @@ export interface VisitView {
   starts_at: string;
   ends_at: string;
   title: string;
-  activities: string[];
-  status: string;
+  activities: Activity[];
+  status: VisitStatus;
   /** True when this occurrence of a series was changed on its own (moved, retitled …). */
   overridden: boolean;
   /** Planner/admin only. */

@@ -7,7 +7,7 @@ import type { AuthService } from '../../services/auth.js';
 import { HttpError, UnauthorizedError } from '../../errors.js';
 import { clientIp, requestIsHttps } from '../clientIp.js';
 
-const User = z.object({ id: z.number().int(), email: z.string(), role: z.enum(['admin', 'staff', 'planner']) }).openapi('User');
+export const User = z.object({ id: z.number().int(), email: z.string(), role: z.enum(['admin', 'staff', 'planner']) }).openapi('User');
 
 const Credentials = z.object({
   email: z.string({ error: 'email is required' }).min(3, 'email is required').max(254, 'email is too long'),

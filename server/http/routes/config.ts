@@ -3,7 +3,7 @@ import { createRouter } from '../router.js';
 import { json } from '../schemas.js';
 import type { AppConfig } from '../../config.js';
 
-const ClientConfig = z.object({ tile_url: z.string().nullable(), tile_attribution: z.string().nullable() }).openapi('ClientConfig');
+export const ClientConfig = z.object({ tile_url: z.string().nullable(), tile_attribution: z.string().nullable() }).openapi('ClientConfig');
 
 const route = createRoute({
   method: 'get',

@@ -40,7 +40,7 @@ const Village = z.object({
   covered: z.boolean().openapi({ description: 'distance_m <= radius_km × 1000' }),
 });
 
-const Coverage = z
+export const Coverage = z
   .object({
     radius_km: z.number(),
     days: z.number().int(),
@@ -50,7 +50,7 @@ const Coverage = z
   })
   .openapi('Coverage');
 
-const Suggestion = z
+export const Suggestion = z
   .object({
     sites: z.array(z.object({
       point_id: z.number().int(),

@@ -31,7 +31,7 @@ const Totals = {
   posttest_pct: z.number().nullable(),
 };
 
-const Impact = z
+export const Impact = z
   .object({
     from: z.string(),
     to: z.string(),
@@ -70,9 +70,27 @@ const OutcomeBody = z
     example: { attendees: 40, registrations: 12, cards_issued: 15, pretest: { respondents: 30, correct_pct: 42.5 }, posttest: { respondents: 28, correct_pct: 81 } },
   } as never);
 
-const Outcome = z.record(z.string(), z.unknown()).openapi('VisitOutcome', {
-  description: 'visit_id, date (WITA), point_id, point_name, district_code, district_name, attendees, registrations, cards_issued, pretest?, posttest?, feedback?, notes?, recorded_at',
-});
+const Quiz = z.object({ respondents: z.number().int(), correct_pct: z.number() });
+
+/** A recorded outcome, as GET/POST /api/visits/:id/outcome answer it. */
+export const Outcome = z
+  .object({
+    visit_id: z.string(),
+    date: z.string().openapi({ description: 'the visit date, WITA YYYY-MM-DD' }),
+    point_id: z.number().int(),
+    point_name: z.string(),
+    district_code: z.string(),
+    district_name: z.string().nullable(),
+    attendees: z.number().int(),
+    registrations: z.number().int(),
+    cards_issued: z.number().int(),
+    pretest: Quiz.optional(),
+    posttest: Quiz.optional(),
+    feedback: z.partialRecord(z.enum(['1', '2', '3', '4', '5']), z.number().int()).optional().openapi({ description: 'counts per rating' }),
+    notes: z.string().optional(),
+    recorded_at: z.string(),
+  })
+  .openapi('VisitOutcome');
 
 const visitIdParam = z.object({
   id: z.string().min(1).max(100, 'id must be a visit id from GET /api/visits').openapi({ example: '12', description: 'occurrence id from GET /api/visits: a visit id or `${series_id}:YYYY-MM-DD`' }),
@@ -169,11 +187,11 @@ export function impactRoutes(service: OutcomeService, versions: VersionService) 
         versions.require(ifMatch, current);
         versions.requireNone(ifNoneMatch, current);
       });
-      return c.json(saved as unknown as Record<string, unknown>, 200, etagHeaders(versions.outcomeEtag(id)));
+      return c.json(saved, 200, etagHeaders(versions.outcomeEtag(id)));
     })
     .openapi(getOutcome, (c) => {
       const { id } = c.req.valid('param');
-      return c.json(service.get(id) as unknown as Record<string, unknown>, 200, etagHeaders(versions.outcomeEtag(id)));
+      return c.json(service.get(id), 200, etagHeaders(versions.outcomeEtag(id)));
     })
     .openapi(impact, (c) => {
       const q = c.req.valid('query');

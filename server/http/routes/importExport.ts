@@ -10,7 +10,7 @@ import type { PointExportService } from '../../services/pointExport.js';
 /** Largest import body, in bytes (about 300k CSV rows). Larger files go through `npm run import`. */
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 
-const ImportReportSchema = z
+export const ImportReportSchema = z
   .object({
     created: z.number().int(),
     updated: z.number().int().openapi({ description: 'Rows matched to an existing point (by external_id, else id); includes unchanged' }),

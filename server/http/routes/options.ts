@@ -27,7 +27,7 @@ const Option = z
   })
   .openapi('RegistrationOption');
 
-const OptionsResponse = z
+export const OptionsResponse = z
   .object({
     from: z.object({ lat: z.number(), lng: z.number(), village_code: z.string().nullable() }),
     options: z.array(Option),

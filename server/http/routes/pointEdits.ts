@@ -44,7 +44,7 @@ const PointWrite = z
 
 const coord = (field: string, min: number, max: number) =>
   z.number({ error: `${field} must be a number between ${min} and ${max}` }).min(min, `${field} must be at least ${min}`).max(max, `${field} must be at most ${max}`).optional();
-const VerifyBody = z
+export const VerifyBody = z
   .strictObject({
     method: z.enum(STAFF_VERIFY_METHODS, { error: `method must be one of ${STAFF_VERIFY_METHODS.join(', ')}` }),
     lat: coord('lat', -90, 90),
@@ -53,8 +53,8 @@ const VerifyBody = z
   })
   .openapi('VerifyPoint', { example: { method: 'gps', lat: -8.4512, lng: 115.3541, accuracy_m: 12 } });
 
-const Warning = CodedWarning.extend({ code: z.literal('possible_duplicate'), point_id: z.number().int(), distance_m: z.number() });
-const Written = PointFeature.extend({ warnings: z.array(Warning) }).openapi('WrittenPointFeature');
+export const DuplicateWarning = CodedWarning.extend({ code: z.literal('possible_duplicate'), point_id: z.number().int(), distance_m: z.number() });
+export const Written = PointFeature.extend({ warnings: z.array(DuplicateWarning) }).openapi('WrittenPointFeature');
 
 const authErrors = {
   ...errors,

@@ -5,7 +5,7 @@ import { intParam } from '../params.js';
 import { requireRole } from '../auth.js';
 import { RECHECK_REASONS, type RecheckService } from '../../services/recheck.js';
 
-const Item = PointFeature.extend({
+export const RecheckItem = PointFeature.extend({
   recheck: z.object({
     reasons: z.array(z.enum(RECHECK_REASONS)),
     open_reports: z.number().int(),
@@ -18,7 +18,7 @@ const queue = createRoute({
   summary: '"Perlu dicek ulang": points with open reports, then checks that ran out (verified_until passed or never checked), then approximate points; most viewed first',
   request: { query: z.object({ limit: intParam('limit', 1, 500, 100), offset: intParam('offset', 0, 1_000_000, 0) }) },
   responses: {
-    200: json(z.object({ type: z.literal('FeatureCollection'), features: z.array(Item), total: z.number().int() }), 'The queue, in order'),
+    200: json(z.object({ type: z.literal('FeatureCollection'), features: z.array(RecheckItem), total: z.number().int() }), 'The queue, in order'),
     ...errors,
     401: json(ErrorBody, 'Not logged in'),
     403: json(ErrorBody, 'Not staff'),

@@ -9,7 +9,7 @@ import { HttpError } from '../../errors.js';
 import { REPORT_REASONS, REPORT_STATUSES } from '../../storage/reports.js';
 import { REPORT_COMMENT_MAX, type ReportService } from '../../services/reports.js';
 
-const Report = z
+export const Report = z
   .object({
     id: z.number().int(), point_id: z.number().int(), point_name: z.string(), point_status: z.string(),
     reason: z.enum(REPORT_REASONS), comment: z.string().nullable(), status: z.enum(REPORT_STATUSES), created_at: z.string(),

@@ -7,7 +7,7 @@ import type { AuthService } from '../../services/auth.js';
 import { ROLES } from '../../storage/users.js';
 import { ValidationError } from '../../errors.js';
 
-const UserSummary = z
+export const UserSummary = z
   .object({ id: z.number().int(), email: z.string(), role: z.enum(ROLES as ['admin', 'staff', 'planner']), disabled: z.boolean(), created_at: z.string(), updated_at: z.string() })
   .openapi('UserSummary');
 

@@ -1,9 +1,37 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../router.js';
-import { errors, GeoJsonCollection, GeoJsonFeature, json, ErrorBody } from '../schemas.js';
+import { errors, json, ErrorBody } from '../schemas.js';
 import { numberParam } from '../params.js';
 import type { VillageService } from '../../services/villages.js';
 import { NotFoundError } from '../../errors.js';
+
+const Position = z.array(z.number()).openapi({ description: '[lng, lat]' });
+const Geometry = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(Position)) }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(Position))) }),
+]);
+
+export const VillageFeature = z
+  .object({
+    type: z.literal('Feature'),
+    id: z.string(),
+    geometry: Geometry,
+    properties: z.object({
+      code: z.string(),
+      name: z.string(),
+      district_code: z.string(),
+      district_name: z.string(),
+      kind: z.enum(['desa', 'kelurahan']),
+      postal_code: z.string().nullable(),
+      interior_lat: z.number(),
+      interior_lng: z.number(),
+    }),
+  })
+  .openapi('VillageFeature');
+
+export const VillageCollection = z
+  .object({ type: z.literal('FeatureCollection'), features: z.array(VillageFeature) })
+  .openapi('VillageCollection');
 
 const list = createRoute({
   method: 'get',
@@ -18,7 +46,7 @@ const list = createRoute({
         .openapi({ description: 'full (default) or simplified: boundaries simplified to ~33 m, about a quarter of the bytes, for drawing a base map' }),
     }),
   },
-  responses: { 200: json(GeoJsonCollection, 'FeatureCollection; properties code, name, district_code, district_name, interior_lat, interior_lng'), ...errors },
+  responses: { 200: json(VillageCollection, 'FeatureCollection of the villages'), ...errors },
 });
 
 const locate = createRoute({
@@ -27,7 +55,7 @@ const locate = createRoute({
   tags: ['villages'],
   summary: 'The village that contains a position',
   request: { query: z.object({ lat: numberParam('lat', -90, 90), lng: numberParam('lng', -180, 180) }) },
-  responses: { 200: json(GeoJsonFeature, 'The village Feature'), ...errors, 404: json(ErrorBody, 'Outside every village') },
+  responses: { 200: json(VillageFeature, 'The village Feature'), ...errors, 404: json(ErrorBody, 'Outside every village') },
 });
 
 /** /api/villages and /api/villages/locate */
@@ -36,12 +64,12 @@ export function villageRoutes(villages: VillageService) {
     .openapi(list, (c) => {
       c.header('Cache-Control', 'public, max-age=3600');
       const collection = c.req.valid('query').geometry === 'simplified' ? villages.simplified() : villages.all();
-      return c.json(collection as unknown as Record<string, unknown>, 200);
+      return c.json(collection as z.infer<typeof VillageCollection>, 200);
     })
     .openapi(locate, (c) => {
       const { lat, lng } = c.req.valid('query');
       const v = villages.locate([lng, lat]);
       if (!v) throw new NotFoundError(`No Bangli village contains lat ${lat}, lng ${lng}`, 'lat', 'no_village_here', { lat, lng });
-      return c.json(v as unknown as Record<string, unknown>, 200);
+      return c.json(v as z.infer<typeof VillageFeature>, 200);
     });
 }

@@ -6,7 +6,7 @@ import { bboxParam, idParam, intParam, numberParam } from '../params.js';
 import { codeParam, dateParam, flagParam, nearParam } from '../visitParams.js';
 import { actorOf, requireRole } from '../auth.js';
 import type { AppEnv } from '../env.js';
-import { ACTIVITIES } from '../../domain/schedule/types.js';
+import { ACTIVITIES, VISIT_STATUSES } from '../../domain/schedule/types.js';
 import { MAX_WARNINGS, type VisitCreateInput, type VisitPatch, type VisitService } from '../../services/visits.js';
 import type { VersionService } from '../../services/versions.js';
 import type { IdempotencyService } from '../../services/idempotency.js';
@@ -36,7 +36,7 @@ const Repeat = z
   })
   .openapi({ example: { on_market_days: true, until: '2027-02-28' } });
 
-const CreateBody = z
+export const CreateBody = z
   .strictObject({
     ...VisitFields,
     status: z.enum(['scheduled', 'draft'], { error: "status must be 'scheduled' (published) or 'draft'" }).optional(),
@@ -44,7 +44,7 @@ const CreateBody = z
   })
   .openapi('VisitCreate');
 
-const PatchBody = z
+export const PatchBody = z
   .strictObject({
     point_id: VisitFields.point_id.optional(),
     title: VisitFields.title.optional(),
@@ -59,9 +59,9 @@ const PatchBody = z
   })
   .openapi('VisitPatch');
 
-const Warning = CodedWarning.extend({ occurrence_id: z.string().optional(), other_id: z.string().optional() }).openapi('VisitWarning');
+export const Warning = CodedWarning.extend({ occurrence_id: z.string().optional(), other_id: z.string().optional() }).openapi('VisitWarning');
 
-const Visit = z
+export const Visit = z
   .object({
     id: z.string().openapi({ description: 'v7 (visit), s12 (series) or s12:2024-07-04 (occurrence of series 12 on its original WITA date)' }),
     series_id: z.string().nullable(),
@@ -72,8 +72,8 @@ const Visit = z
     starts_at: z.string().openapi({ example: '2026-12-03T09:00:00+08:00' }),
     ends_at: z.string().openapi({ example: '2026-12-03T11:00:00+08:00' }),
     title: z.string(),
-    activities: z.array(z.string()),
-    status: z.string().openapi({ description: 'scheduled, draft (planners only) or cancelled' }),
+    activities: z.array(z.enum(ACTIVITIES)),
+    status: z.enum(VISIT_STATUSES).openapi({ description: 'scheduled, draft (planners only) or cancelled' }),
     overridden: z.boolean().openapi({ description: 'this occurrence was changed on its own' }),
     team: z.string().nullable().optional().openapi({ description: 'planner/admin only' }),
     capacity: z.number().nullable().optional().openapi({ description: 'planner/admin only' }),
@@ -82,7 +82,7 @@ const Visit = z
   })
   .openapi('VisitOccurrence');
 
-const VisitRecord = Visit.extend({
+export const VisitRecord = Visit.extend({
   kind: z.enum(['visit', 'series', 'occurrence']),
   repeat: Repeat.optional(),
   market_days: z.record(z.string(), z.array(z.string())).optional(),
@@ -90,7 +90,7 @@ const VisitRecord = Visit.extend({
     .openapi({ description: 'series only: every occurrence through until, cancelled ones included' }),
 }).openapi('VisitRecord');
 
-const VisitResult = VisitRecord.extend({
+export const VisitResult = VisitRecord.extend({
   warnings: z.array(Warning).openapi({ description: `conflicts, at most ${MAX_WARNINGS} (the first ones, by occurrence)` }),
   warnings_total: z.number().int().openapi({ description: 'how many conflicts there were in all' }),
 }).openapi('VisitResult');
