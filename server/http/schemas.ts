@@ -70,6 +70,7 @@ export const PointProperties = z
     market_day_names: z.array(z.string()).nullable().optional().openapi({ description: 'the market-day rule\'s names, e.g. ["Pasah"]' }),
     next_market_day: z.string().nullable().optional().openapi({ description: 'YYYY-MM-DD from now in WITA; today while still open' }),
     distance_m: z.number().optional().openapi({ description: 'great-circle metres (nearest only)' }),
+    stale: z.boolean().optional().openapi({ description: 'staff list only: not verified for 6 months' }),
   })
   .openapi('PointProperties');
 

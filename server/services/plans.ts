@@ -58,7 +58,7 @@ export interface DayPlan {
   totals: { visits: number; distance_m: number; road_distance_m: number; duration_min: number };
   model: typeof TRAVEL_MODEL;
   /** Route warnings (tight_transfer), conflicts (team_overlap, outside_opening_hours, …) and unknown_point. */
-  warnings: Array<ConflictWarning | RouteWarning | { code: 'unknown_point'; params: { title: string; date: string; start: string }; message: string; occurrence_id?: string }>;
+  warnings: Array<ConflictWarning | (RouteWarning & { from_id: string; to_id: string }) | { code: 'unknown_point'; params: { title: string; date: string; start: string }; message: string; occurrence_id?: string }>;
 }
 
 /** Day route planning for an outreach team (planner use). */
@@ -114,7 +114,7 @@ export class PlanService {
       legs: route.legs.map((l) => ({ ...l, from_id: String(l.from_id), to_id: String(l.to_id) })),
       totals: { visits: route.stops.length, ...route.totals },
       model: TRAVEL_MODEL,
-      warnings: [...warnings, ...route.warnings, ...conflicts],
+      warnings: [...warnings, ...route.warnings.map((w) => ({ ...w, from_id: String(w.from_id), to_id: String(w.to_id) })), ...conflicts],
     };
   }
 }

@@ -30,6 +30,20 @@ const calendar = createRoute({
   responses: { 200: json(z.object({ days: z.array(CalendarDay) }), 'One entry per day'), ...errors },
 });
 
+/** GET /api/points/:id/market-days. */
+export const MarketDays = z
+  .object({
+    dates: z.array(z.string()),
+    point_id: z.number().int(),
+    from: z.string(),
+    to: z.string(),
+    market_days: z.record(z.string(), z.array(z.string())).nullable(),
+    names: z.array(z.string()).openapi({ description: 'the names the rule lists, e.g. ["Pasah"]' }),
+    opens: z.string().nullable(),
+    closes: z.string().nullable(),
+  })
+  .openapi('MarketDays');
+
 const marketDays = createRoute({
   method: 'get',
   path: '/points/{id}/market-days',
@@ -37,19 +51,7 @@ const marketDays = createRoute({
   summary: "A point's market dates in a range (default: today, WITA, for 60 days); dates [] and market_days null when it has no rule",
   request: { params: z.object({ id: idParam() }), query: z.object({ from: dateParam('from'), to: dateParam('to') }) },
   responses: {
-    200: json(
-      z.object({
-        dates: z.array(z.string()),
-        point_id: z.number().int(),
-        from: z.string(),
-        to: z.string(),
-        market_days: z.record(z.string(), z.array(z.string())).nullable(),
-        names: z.array(z.string()).openapi({ description: 'the names the rule lists, e.g. ["Pasah"]' }),
-        opens: z.string().nullable(),
-        closes: z.string().nullable(),
-      }),
-      'Market dates, ascending (YYYY-MM-DD, WITA)',
-    ),
+    200: json(MarketDays, 'Market dates, ascending (YYYY-MM-DD, WITA)'),
     ...errors,
     404: json(ErrorBody, 'Unknown or retired point'),
   },

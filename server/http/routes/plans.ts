@@ -47,7 +47,12 @@ export const DayPlan = z
         stop_overhead_min: z.number(), duration: z.string(), note: z.string(),
       })
       .openapi({ description: 'the travel assumptions' }),
-    warnings: z.array(CodedWarning.extend({ occurrence_id: z.string().optional(), other_id: z.string().optional() })),
+    warnings: z.array(CodedWarning.extend({
+      occurrence_id: z.string().optional(),
+      other_id: z.string().optional(),
+      from_id: z.string().optional().openapi({ description: 'tight_transfer: the visit the team leaves' }),
+      to_id: z.string().optional().openapi({ description: 'tight_transfer: the visit it travels to' }),
+    })),
   })
   .openapi('DayPlan');
 
