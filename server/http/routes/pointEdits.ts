@@ -53,7 +53,12 @@ export const VerifyBody = z
   })
   .openapi('VerifyPoint', { example: { method: 'gps', lat: -8.4512, lng: 115.3541, accuracy_m: 12 } });
 
-export const DuplicateWarning = CodedWarning.extend({ code: z.literal('possible_duplicate'), point_id: z.number().int(), distance_m: z.number() });
+export const DuplicateWarning = CodedWarning.extend({
+  code: z.literal('possible_duplicate'),
+  params: z.object({ point_id: z.number().int(), name: z.string(), distance_m: z.number() }),
+  point_id: z.number().int(),
+  distance_m: z.number(),
+});
 export const Written = PointFeature.extend({ warnings: z.array(DuplicateWarning) }).openapi('WrittenPointFeature');
 
 const authErrors = {

@@ -83,7 +83,12 @@ export function VisitForm({ point, hasRule, date, editing, onSaved, onDone }: {
         },
       });
     } else if (point) {
-      const body: VisitBody = { point_id: point.id, ...fields, ...(repeat && hasRule ? { repeat: { on_market_days: true, until } } : {}) };
+      // A new visit is scheduled or a draft (the status list offers 'cancelled' only when editing).
+      const { status, ...rest } = fields;
+      const body: VisitBody = {
+        point_id: point.id, ...rest, ...(status === 'cancelled' ? {} : { status }),
+        ...(repeat && hasRule ? { repeat: { on_market_days: true as const, until } } : {}),
+      };
       create.mutate({ body, key: keys.keyFor(body) }, handlers);
     }
   };
@@ -131,7 +136,7 @@ export function VisitForm({ point, hasRule, date, editing, onSaved, onDone }: {
         <div className="field">
           <label htmlFor={`${prefix}-status`}>{t('form.status')}</label>
           <select id={`${prefix}-status`} value={status} onChange={(e) => set('status')(e.target.value as VisitStatus)}>
-            {STATUSES.map((s) => <option key={s} value={s}>{tv(`status.${s}`)}</option>)}
+            {STATUSES.filter((s) => editing || s !== 'cancelled').map((s) => <option key={s} value={s}>{tv(`status.${s}`)}</option>)}
           </select>
         </div>
       </div>

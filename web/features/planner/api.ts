@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, getJsonWithEtag, ifMatch, sendJson, type Versioned } from '../../api/client';
 import type { PointCollection } from '../../api/types';
 import type { SavedVisit, Visit } from '../../api/types';
-import type { DayPlan, VisitBody } from './types';
+import type { DayPlan, VisitBody, VisitPatchBody } from './types';
 
 /** Bangli's extent (west,south,east,north) with a margin: every point the planner can schedule. */
 const BANGLI_BBOX = '115.20,-8.56,115.50,-8.11';
@@ -60,7 +60,7 @@ export function useCreateVisit() {
 export function usePatchVisit() {
   const invalidate = useInvalidateVisits();
   return useMutation({
-    mutationFn: ({ id, changes, etag }: { id: string; changes: Partial<VisitBody>; etag: string | null }) =>
+    mutationFn: ({ id, changes, etag }: { id: string; changes: VisitPatchBody; etag: string | null }) =>
       sendJson<SavedVisit>('PATCH', `/api/visits/${id}`, changes, ifMatch(etag)),
     onSuccess: invalidate,
   });
@@ -70,7 +70,7 @@ export function usePatchVisit() {
 export function useDeleteVisit() {
   const invalidate = useInvalidateVisits();
   return useMutation({
-    mutationFn: (id: string) => sendJson<unknown>('DELETE', `/api/visits/${id}`),
+    mutationFn: (id: string) => sendJson<SavedVisit>('DELETE', `/api/visits/${id}`),
     onSuccess: invalidate,
   });
 }

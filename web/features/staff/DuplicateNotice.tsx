@@ -13,7 +13,7 @@ export function DuplicateNotice({ warnings }: { warnings: DuplicateWarning[] }) 
         {warnings.map((w) => (
           <li key={w.point_id}>
             <a href={staffHref('edit', { id: w.point_id })}>
-              <CodeMessage code={w.code} params={{ ...w.params, distance_m: Math.round(w.params?.distance_m ?? w.distance_m) }} message={w.message} />
+              <CodeMessage code={w.code} params={{ ...w.params, distance_m: Math.round(w.params.distance_m) }} message={w.message} />
             </a>
           </li>
         ))}

@@ -4,7 +4,8 @@ import { ApiErrorText } from '../../shared/ApiErrorText';
 import type { PointFeature } from '../../api/types';
 import { haversineM } from '../../../server/domain/geo/distance';
 import { MAX_GPS_ACCURACY_M } from '../../../server/domain/points/verification';
-import { usePointAction, type VerifyBody } from './api';
+import { usePointAction } from './api';
+import type { VerifyBody } from './types';
 import { formatCoord } from './formState';
 import { useGpsFix } from './useGpsFix';
 

@@ -1,9 +1,9 @@
 /** React Query hooks for the staff workspace. Every write invalidates the lists it can change. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, getJson, getJsonWithEtag, ifMatch, sendJson, sendJsonWithEtag, type Versioned } from '../../api/client';
+import { getJson, getJsonWithEtag, ifMatch, readJson, sendJson, sendJsonWithEtag, type Versioned } from '../../api/client';
 import type { PointCollection, PointFeature } from '../../api/types';
 import { clearSignedInData } from '../../shared/signedInData';
-import type { AuditEntry, DuplicateWarning, ImportReport, PointBody, PointFilter, ProblemReport, Role, SavedPoint, User, RecheckItem } from './types';
+import type { AuditEntry, ImportReport, PointBody, PointFilter, ProblemReport, Role, User, UserListItem, RecheckItem, VerifyBody, WrittenPoint } from './types';
 
 export function useLogout() {
   const qc = useQueryClient();
@@ -17,7 +17,7 @@ export function useLogout() {
 export function useStaffPoints(filter: PointFilter, q: string) {
   return useQuery({
     queryKey: ['staff', 'points', filter, q],
-    queryFn: ({ signal }) => getJson<PointCollection & { total?: number }>('/api/staff/points', { filter, q: q.trim() || undefined }, signal),
+    queryFn: ({ signal }) => getJson<PointCollection & { total: number }>('/api/staff/points', { filter, q: q.trim() || undefined }, signal),
     staleTime: 10_000,
   });
 }
@@ -35,14 +35,6 @@ export function useStaffPoint(id: number | null) {
 /** The newest stored version of a point, with its ETag (also after a 412, to show what changed). */
 export function fetchStaffPoint(id: number, signal?: AbortSignal): Promise<Versioned<PointFeature>> {
   return getJsonWithEtag<PointFeature>(`/api/staff/points/${id}`, signal);
-}
-
-/** Reads `warnings` wherever the server put them (next to the feature or inside its properties). */
-function normaliseSaved(res: unknown): SavedPoint {
-  const r = res as Record<string, unknown>;
-  const feature = (r.type === 'Feature' ? r : (r.feature ?? r.point)) as PointFeature;
-  const warnings = (r.warnings ?? (feature.properties as unknown as Record<string, unknown>).warnings ?? []) as DuplicateWarning[];
-  return { feature, warnings };
 }
 
 function useInvalidatePoints() {
@@ -69,9 +61,11 @@ export function useSavePoint(id: number | null) {
   return useMutation({
     mutationFn: async (a: { body: PointBody; etag?: string | null; key?: string }) => {
       const res = id === null
-        ? await sendJsonWithEtag('POST', '/api/points', a.body, a.key ? { 'Idempotency-Key': a.key } : {})
-        : await sendJsonWithEtag('PATCH', `/api/points/${id}`, a.body, ifMatch(a.etag));
-      return { ...normaliseSaved(res.data), etag: res.etag };
+        ? await sendJsonWithEtag<WrittenPoint>('POST', '/api/points', a.body, a.key ? { 'Idempotency-Key': a.key } : {})
+        : await sendJsonWithEtag<WrittenPoint>('PATCH', `/api/points/${id}`, a.body, ifMatch(a.etag));
+      // The answer is the Feature with the duplicate warnings beside it (a GeoJSON foreign member).
+      const { warnings, ...feature } = res.data;
+      return { feature, warnings, etag: res.etag };
     },
     onSuccess: (saved) => {
       // The answer is the newest version: the form must not fall back to the older cached read meanwhile.
@@ -80,12 +74,6 @@ export function useSavePoint(id: number | null) {
     },
   });
 }
-
-/** A check of a point (POST /api/points/:id/verify): a GPS fix, a pin on a street map, or a phone call. */
-export type VerifyBody =
-  | { method: 'gps'; lat: number; lng: number; accuracy_m: number }
-  | { method: 'pin_on_tiles'; lat: number; lng: number }
-  | { method: 'office_confirmed' };
 
 /** The "Perlu dicek ulang" queue (GET /api/staff/recheck), in the server's order. */
 export function useRecheckQueue() {
@@ -102,26 +90,20 @@ export function usePointAction(id: number, etag: string | null) {
   const h = ifMatch(etag);
   return useMutation({
     mutationFn: (a: { kind: 'verify'; body: VerifyBody } | { kind: 'retire' } | { kind: 'restore' }) =>
-      a.kind === 'verify' ? sendJson<unknown>('POST', `/api/points/${id}/verify`, a.body, h)
-      : a.kind === 'retire' ? sendJson<unknown>('DELETE', `/api/points/${id}`, undefined, h)
-      : sendJson<unknown>('POST', `/api/points/${id}/restore`, {}, h),
+      a.kind === 'verify' ? sendJson<WrittenPoint>('POST', `/api/points/${id}/verify`, a.body, h)
+      : a.kind === 'retire' ? sendJson<WrittenPoint>('DELETE', `/api/points/${id}`, undefined, h)
+      : sendJson<WrittenPoint>('POST', `/api/points/${id}/restore`, {}, h),
     onSuccess: () => invalidate(id),
     // A 412 means the page shows an older version: read it again.
     onError: () => invalidate(id),
   });
 }
 
-function entriesOf(res: unknown): AuditEntry[] {
-  if (Array.isArray(res)) return res as AuditEntry[];
-  const r = res as Record<string, unknown>;
-  return (r.entries ?? r.history ?? r.audit ?? []) as AuditEntry[];
-}
-
 /** Audit entries of one point, newest first. */
 export function usePointHistory(id: number) {
   return useQuery({
     queryKey: ['staff', 'history', id],
-    queryFn: async ({ signal }) => entriesOf(await getJson<unknown>(`/api/points/${id}/history`, {}, signal)),
+    queryFn: async ({ signal }) => (await getJson<{ entries: AuditEntry[] }>(`/api/points/${id}/history`, {}, signal)).entries,
     staleTime: 0,
   });
 }
@@ -130,10 +112,7 @@ export function usePointHistory(id: number) {
 export function useOpenReports() {
   return useQuery({
     queryKey: ['staff', 'reports', 'open'],
-    queryFn: async ({ signal }) => {
-      const res = await getJson<unknown>('/api/reports', { status: 'open' }, signal);
-      return (Array.isArray(res) ? res : ((res as { reports: ProblemReport[] }).reports ?? [])) as ProblemReport[];
-    },
+    queryFn: async ({ signal }) => (await getJson<{ reports: ProblemReport[] }>('/api/reports', { status: 'open' }, signal)).reports,
     staleTime: 0,
   });
 }
@@ -141,7 +120,7 @@ export function useOpenReports() {
 export function useReportAction() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (a: { id: number; action: 'resolve' | 'dismiss' }) => sendJson<unknown>('POST', `/api/reports/${a.id}/${a.action}`, {}),
+    mutationFn: (a: { id: number; action: 'resolve' | 'dismiss' }) => sendJson<{ report: ProblemReport }>('POST', `/api/reports/${a.id}/${a.action}`, {}),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['staff', 'reports'] }),
   });
 }
@@ -150,10 +129,7 @@ export function useUsers(enabled: boolean) {
   return useQuery({
     queryKey: ['staff', 'users'],
     enabled,
-    queryFn: async ({ signal }) => {
-      const res = await getJson<unknown>('/api/users', {}, signal);
-      return (Array.isArray(res) ? res : ((res as { users: User[] }).users ?? [])) as User[];
-    },
+    queryFn: async ({ signal }) => (await getJson<{ users: UserListItem[] }>('/api/users', {}, signal)).users,
   });
 }
 
@@ -168,7 +144,7 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (a: { id: number; patch: { role?: Role; disabled?: boolean } }) => sendJson<unknown>('PATCH', `/api/users/${a.id}`, a.patch),
+    mutationFn: (a: { id: number; patch: { role?: Role; disabled?: boolean } }) => sendJson<{ user: UserListItem }>('PATCH', `/api/users/${a.id}`, a.patch),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['staff', 'users'] }),
   });
 }
@@ -192,18 +168,15 @@ export async function postImport(file: File, dryRun: boolean): Promise<ImportRep
     headers: { Accept: 'application/json', 'Content-Type': importContentType(file.name) },
     body: await file.text(),
   });
-  const text = await res.text();
-  let body: Record<string, unknown> = {};
-  try {
-    body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  } catch {
-    throw new ApiError(res.status, text.slice(0, 200) || res.statusText);
+  if (res.status === 422) {
+    // Some rows are invalid: the answer is the report with the error beside it, and nothing was written.
+    const body = (await res.clone().json().catch(() => null)) as (ImportReport & { error: unknown }) | null;
+    if (body && Array.isArray(body.errors)) {
+      const { error: _error, ...report } = body;
+      return { ...report, rejected: true };
+    }
   }
-  const report = (Array.isArray(body.errors) ? body : ((body.error as Record<string, unknown> | undefined)?.report ?? body.report)) as ImportReport | undefined;
-  if (report && Array.isArray(report.errors)) return { ...report, created: report.created ?? 0, updated: report.updated ?? 0, rejected: !res.ok };
-  const err = body.error as { message?: string; field?: string } | undefined;
-  if (!res.ok) throw new ApiError(res.status, err?.message ?? res.statusText, err?.field, body);
-  return { created: 0, updated: 0, errors: [], rejected: false };
+  return { ...(await readJson<ImportReport>(res)), rejected: false };
 }
 
 export function useImport() {

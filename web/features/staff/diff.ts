@@ -14,10 +14,11 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** Flattens a GeoJSON Feature snapshot to its properties plus lat/lng, so a pin move reads as lat/lng changes. */
-function flat(snapshot: Record<string, unknown> | null): Record<string, unknown> {
-  if (!snapshot) return {};
+function flat(snapshot: unknown): Record<string, unknown> {
+  // The audit trail stores any JSON; a point's snapshots are objects (a Feature or its stored row).
+  if (!snapshot || typeof snapshot !== 'object' || Array.isArray(snapshot)) return {};
   const s = snapshot as { type?: string; properties?: Record<string, unknown>; geometry?: { coordinates?: [number, number] } };
-  const base = s.type === 'Feature' && s.properties ? { ...s.properties } : { ...snapshot };
+  const base: Record<string, unknown> = s.type === 'Feature' && s.properties ? { ...s.properties } : { ...(snapshot as Record<string, unknown>) };
   const coords = s.geometry?.coordinates ?? (Array.isArray(base.position) ? (base.position as [number, number]) : undefined);
   if (coords) {
     base.lng = coords[0];
@@ -30,13 +31,13 @@ function flat(snapshot: Record<string, unknown> | null): Record<string, unknown>
 }
 
 /** The fields whose value differs between `before` and `after` (a create has no before; a retire may have no after). */
-export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChange[] {
+export function changedFields(before: unknown, after: unknown): FieldChange[] {
   const b = flat(before);
   const a = flat(after);
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !IGNORED.has(k));
   // A creation lists only the fields it filled in.
   const empty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
-  return keys.filter((k) => !same(b[k], a[k]) && !(before === null && empty(a[k]))).map((k) => ({ field: k, before: b[k], after: a[k] }));
+  return keys.filter((k) => !same(b[k], a[k]) && !((before ?? null) === null && empty(a[k]))).map((k) => ({ field: k, before: b[k], after: a[k] }));
 }
 
 /** A short readable value: text as is, lists joined, objects as compact JSON. */
