@@ -20,6 +20,7 @@ import type { AuditEntry as AuditEntrySchema } from './routes/audit.js';
 import type { Report } from './routes/reports.js';
 import type { ImportReportSchema } from './routes/importExport.js';
 import type { RecheckItem as RecheckItemSchema } from './routes/recheck.js';
+import type { RegistrationInfo as RegistrationInfoSchema } from './routes/info.js';
 
 /** [lng, lat] in degrees. */
 export type LngLat = [number, number];
@@ -41,6 +42,9 @@ export type ClientConfig = z.infer<typeof ClientConfigSchema>;
 export type MarketDays = z.infer<typeof MarketDaysSchema>;
 /** GET /api/options (the options themselves are typed by server/domain/registration/rank.ts). */
 export type OptionsFrom = z.infer<typeof OptionsResponse>['from'];
+/** GET /api/info/registration: contribution rules and the bilingual registration guide. */
+export type RegistrationInfo = z.infer<typeof RegistrationInfoSchema>;
+export type GuideItem = RegistrationInfo['guide']['channels'][number];
 
 // Visits
 /** One occurrence from GET /api/visits. */

@@ -25,6 +25,7 @@ import { AuditEntry } from '../../server/http/routes/audit.js';
 import { Report } from '../../server/http/routes/reports.js';
 import { ImportReportSchema } from '../../server/http/routes/importExport.js';
 import { RecheckItem } from '../../server/http/routes/recheck.js';
+import { RegistrationInfo } from '../../server/http/routes/info.js';
 
 let t: TestApp;
 let planner: string;
@@ -78,6 +79,7 @@ describe('route schemas describe the real answers', () => {
     conforms(VillageCollection, (await c.get('/api/villages', { query: { geometry: 'simplified' } })).body);
     conforms(VillageFeature, (await c.get('/api/villages/locate', { query: { lat: -8.45, lng: 115.35 } })).body);
     conforms(ClientConfig, (await c.get('/api/config')).body);
+    conforms(RegistrationInfo, (await c.get('/api/info/registration')).body);
     const options = await t.app.request('/api/options?lat=-8.45&lng=115.35');
     conforms(OptionsResponse, await options.json());
     conforms(Coverage, (await c.get('/api/coverage')).body);

@@ -8,6 +8,7 @@ import { jsonRequest, type TestApp } from './app.js';
 /** GET routes and what they answer with 200. `{id}` is filled from `params`. */
 export interface Reads {
   '/api/config': C.ClientConfig;
+  '/api/info/registration': C.RegistrationInfo;
   '/api/points/nearest': C.PointCollection;
   '/api/points': C.PointCollection;
   '/api/points/{id}': C.PointFeature;
