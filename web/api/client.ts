@@ -1,4 +1,8 @@
 /** A typed fetch client for the Jangkau API. Errors carry the server's field and message. */
+import type { ErrorBody } from '../../server/http/contract';
+
+/** The error part of a 4xx/5xx body, when the server (not a proxy) answered. */
+type ErrorPart = Partial<ErrorBody['error']> & { retry_after_s?: number };
 
 export class ApiError extends Error {
   constructor(
@@ -15,12 +19,12 @@ export class ApiError extends Error {
 
   /** The server's stable error code (server/domain/codes), the thing to translate. */
   get code(): string | undefined {
-    return (this.body as { error?: { code?: string } } | undefined)?.error?.code;
+    return (this.body as { error?: ErrorPart } | undefined)?.error?.code;
   }
 
   /** The params that go with `code`, e.g. {min, max, got}. */
   get params(): Record<string, unknown> {
-    return (this.body as { error?: { params?: Record<string, unknown> } } | undefined)?.error?.params ?? {};
+    return (this.body as { error?: ErrorPart } | undefined)?.error?.params ?? {};
   }
 }
 
@@ -35,7 +39,7 @@ export async function readJson<T>(res: Response): Promise<T> {
     if (res.ok) throw new ApiError(res.status, 'The server answered with something that is not JSON');
   }
   if (!res.ok) {
-    const err = (body as { error?: { message?: string; field?: string; retry_after_s?: number } } | undefined)?.error;
+    const err = (body as { error?: ErrorPart } | undefined)?.error;
     const retry = Number(res.headers.get('Retry-After') ?? err?.retry_after_s);
     throw new ApiError(res.status, err?.message ?? res.statusText, err?.field, body, Number.isFinite(retry) && retry > 0 ? retry : undefined);
   }
