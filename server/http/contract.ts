@@ -13,11 +13,11 @@ import type { Coverage as CoverageSchema, Suggestion as SuggestionSchema } from 
 import type { MarketDays as MarketDaysSchema } from './routes/calendar.js';
 import type { Impact as ImpactSchema, Outcome as OutcomeSchema } from './routes/impact.js';
 import type { DayPlan as DayPlanSchema, DayPlanLeg as DayPlanLegSchema, DayPlanStop as DayPlanStopSchema } from './routes/plans.js';
-import type { User as UserSchema } from './routes/auth.js';
-import type { UserSummary } from './routes/users.js';
+import type { NewUserBody as NewUserBodySchema, User as UserSchema } from './routes/auth.js';
+import type { UserPatchBody as UserPatchBodySchema, UserSummary } from './routes/users.js';
 import type { DuplicateWarning as DuplicateWarningSchema, VerifyBody as VerifyBodySchema, Written } from './routes/pointEdits.js';
 import type { AuditEntry as AuditEntrySchema } from './routes/audit.js';
-import type { Report } from './routes/reports.js';
+import type { NewReportBody as NewReportBodySchema, Report } from './routes/reports.js';
 import type { ImportReportSchema } from './routes/importExport.js';
 import type { RecheckItem as RecheckItemSchema } from './routes/recheck.js';
 import type { RegistrationInfo as RegistrationInfoSchema } from './routes/info.js';
@@ -87,6 +87,10 @@ export type User = z.infer<typeof UserSchema>;
 export type Role = User['role'];
 /** One user of GET /api/users (admin). */
 export type UserListItem = z.infer<typeof UserSummary>;
+/** POST /api/users body (admin). */
+export type NewUserBody = z.input<typeof NewUserBodySchema>;
+/** PATCH /api/users/:id body (admin). */
+export type UserPatchBody = z.input<typeof UserPatchBodySchema>;
 /** What POST/PATCH/DELETE /api/points and POST …/verify answer: the Feature with duplicate warnings beside it. */
 export type WrittenPoint = z.infer<typeof Written>;
 export type DuplicateWarning = z.infer<typeof DuplicateWarningSchema>;
@@ -101,6 +105,8 @@ export type PointBody = Pick<
 > & { lat: number; lng: number; status: Exclude<PointProps['status'], 'retired'> };
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export type ProblemReport = z.infer<typeof Report>;
+/** POST /api/points/:id/reports body ("Info salah?"; public, no personal data). */
+export type NewReportBody = z.input<typeof NewReportBodySchema>;
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 export type RecheckItem = z.infer<typeof RecheckItemSchema>;
 export type RecheckReason = RecheckItem['recheck']['reasons'][number];

@@ -3,9 +3,11 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { sendJson } from '../api/client';
+import type { NewReportBody } from '../../server/http/contract';
 import { ApiErrorText } from './ApiErrorText';
 
-const REASONS = ['closed', 'wrong_location', 'wrong_phone', 'other'] as const;
+// In the order the form lists them; `satisfies` keeps them to the reasons the server takes.
+const REASONS = ['closed', 'wrong_location', 'wrong_phone', 'other'] as const satisfies readonly NewReportBody['reason'][];
 type Reason = (typeof REASONS)[number];
 const COMMENT_MAX = 500;
 
@@ -44,7 +46,7 @@ function ReportDialog({ pointId, pointName, onClose }: { pointId: number; pointN
   const [reason, setReason] = useState<Reason | null>(null);
   const [comment, setComment] = useState('');
   const send = useMutation({
-    mutationFn: (body: { reason: Reason; comment?: string }) => sendJson<unknown>('POST', `/api/points/${pointId}/reports`, body),
+    mutationFn: (body: NewReportBody & { reason: Reason }) => sendJson<{ report: { id: number } }>('POST', `/api/points/${pointId}/reports`, body),
   });
   useEffect(function openAsModal() {
     const d = ref.current;

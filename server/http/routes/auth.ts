@@ -39,6 +39,9 @@ const me = createRoute({
   responses: { 200: json(z.object({ user: User }), 'The user'), 401: json(ErrorBody, 'Not logged in') },
 });
 
+/** POST /api/users body (admin). */
+export const NewUserBody = Credentials.extend({ role: z.enum(['admin', 'staff', 'planner'], { error: 'role must be one of: admin, staff, planner' }) });
+
 const createUser = createRoute({
   method: 'post',
   path: '/users',
@@ -47,7 +50,7 @@ const createUser = createRoute({
   middleware: [requireRole('admin')] as const,
   request: {
     body: {
-      content: { 'application/json': { schema: Credentials.extend({ role: z.enum(['admin', 'staff', 'planner'], { error: 'role must be one of: admin, staff, planner' }) }) } },
+      content: { 'application/json': { schema: NewUserBody } },
       required: true,
     },
   },

@@ -19,6 +19,12 @@ export const Report = z
 
 const staffErrors = { ...errors, 401: json(ErrorBody, 'Not logged in'), 403: json(ErrorBody, 'Not staff'), 404: json(ErrorBody, 'Unknown report'), 409: json(ErrorBody, 'Already handled') };
 
+/** POST /api/points/:id/reports body ("Info salah?"). */
+export const NewReportBody = z.strictObject({
+  reason: z.enum(REPORT_REASONS, { error: `reason must be one of ${REPORT_REASONS.join(', ')}` }),
+  comment: z.string({ error: 'comment must be text' }).max(REPORT_COMMENT_MAX, `comment must be at most ${REPORT_COMMENT_MAX} characters`).nullable().optional(),
+});
+
 const file = createRoute({
   method: 'post', path: '/points/{id}/reports', tags: ['reports'],
   summary: '"Info salah?": report a problem with a point. Public, no personal data; 5 per 10 minutes per client',
@@ -28,10 +34,7 @@ const file = createRoute({
       required: true,
       content: {
         'application/json': {
-          schema: z.strictObject({
-            reason: z.enum(REPORT_REASONS, { error: `reason must be one of ${REPORT_REASONS.join(', ')}` }),
-            comment: z.string({ error: 'comment must be text' }).max(REPORT_COMMENT_MAX, `comment must be at most ${REPORT_COMMENT_MAX} characters`).nullable().optional(),
-          }),
+          schema: NewReportBody,
         },
       },
     },

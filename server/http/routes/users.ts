@@ -19,6 +19,12 @@ const list = createRoute({
   responses: { 200: json(z.object({ users: z.array(UserSummary) }), 'Users'), ...adminErrors },
 });
 
+/** PATCH /api/users/:id body (admin). */
+export const UserPatchBody = z.strictObject({
+  role: z.enum(ROLES as ['admin', 'staff', 'planner'], { error: `role must be one of ${ROLES.join(', ')}` }).optional(),
+  disabled: z.boolean({ error: 'disabled must be true or false' }).optional(),
+});
+
 const update = createRoute({
   method: 'patch', path: '/users/{id}', tags: ['auth'], middleware: [requireRole('admin')] as const,
   summary: "Change a user's role or disable them (admin); disabling revokes their sessions",
@@ -28,10 +34,7 @@ const update = createRoute({
       required: true,
       content: {
         'application/json': {
-          schema: z.strictObject({
-            role: z.enum(ROLES as ['admin', 'staff', 'planner'], { error: `role must be one of ${ROLES.join(', ')}` }).optional(),
-            disabled: z.boolean({ error: 'disabled must be true or false' }).optional(),
-          }),
+          schema: UserPatchBody,
         },
       },
     },

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, getJsonWithEtag, ifMatch, readJson, sendJson, sendJsonWithEtag, type Versioned } from '../../api/client';
 import type { PointCollection, PointFeature } from '../../api/types';
 import { clearSignedInData } from '../../shared/signedInData';
-import type { AuditEntry, ImportReport, PointBody, PointFilter, ProblemReport, Role, User, UserListItem, RecheckItem, VerifyBody, WrittenPoint } from './types';
+import type { AuditEntry, ImportReport, NewUserBody, PointBody, PointFilter, ProblemReport, User, UserListItem, UserPatchBody, RecheckItem, VerifyBody, WrittenPoint } from './types';
 
 export function useLogout() {
   const qc = useQueryClient();
@@ -136,7 +136,7 @@ export function useUsers(enabled: boolean) {
 export function useCreateUser() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string; password: string; role: Role }) => sendJson<{ user: User }>('POST', '/api/users', body),
+    mutationFn: (body: NewUserBody) => sendJson<{ user: User }>('POST', '/api/users', body),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['staff', 'users'] }),
   });
 }
@@ -144,7 +144,7 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (a: { id: number; patch: { role?: Role; disabled?: boolean } }) => sendJson<{ user: UserListItem }>('PATCH', `/api/users/${a.id}`, a.patch),
+    mutationFn: (a: { id: number; patch: UserPatchBody }) => sendJson<{ user: UserListItem }>('PATCH', `/api/users/${a.id}`, a.patch),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['staff', 'users'] }),
   });
 }

@@ -1,6 +1,6 @@
 /** Shapes of the staff API (from server/http/contract.ts), plus the staff pages' own filter names. */
 export type {
-  AuditEntry, DuplicateWarning, ImportReport, PointBody, ProblemReport, RecheckItem, RecheckReason, Role, User, UserListItem, VerifyBody, WrittenPoint,
+  AuditEntry, DuplicateWarning, ImportReport, NewUserBody, PointBody, ProblemReport, RecheckItem, RecheckReason, Role, User, UserListItem, UserPatchBody, VerifyBody, WrittenPoint,
 } from '../../../server/http/contract';
 import type { ProblemReport } from '../../../server/http/contract';
 
