@@ -3,6 +3,7 @@ import turfDistance from '@turf/distance';
 import { point } from '@turf/helpers';
 import { makeTestApp, loginAs, jsonRequest, type TestApp } from '../helpers/app.js';
 import { addTestPoint, visitBody } from './visitsFixtures.js';
+import { apiClient } from '../helpers/client.js';
 
 type LngLat = [number, number];
 const metres = (a: LngLat, b: LngLat) => turfDistance(point(a), point(b), { units: 'kilometers' }) * 1000;
@@ -30,10 +31,11 @@ async function dayWith(times: Array<[string, string]>) {
   return { t, cookie, ids };
 }
 
+/** GET /api/plans/day through the typed client: the answer is typed by the route's schema (DayPlan). */
 async function plan(t: TestApp, cookie: string, qs: string) {
-  const res = await t.app.request(`/api/plans/day?${qs}`, { headers: { Cookie: cookie } });
+  const res = await apiClient(t, cookie).get('/api/plans/day', { query: Object.fromEntries(new URLSearchParams(qs)) });
   expect(res.status).toBe(200);
-  return res.json();
+  return res.body;
 }
 
 describe('GET /api/plans/day', () => {
@@ -42,15 +44,15 @@ describe('GET /api/plans/day', () => {
     const { t, cookie } = await dayWith(times);
     const body = await plan(t, cookie, `date=2026-12-01&team=tim%20a&start_lat=${START[1]}&start_lng=${START[0]}`);
     expect(body.stops).toHaveLength(5);
-    expect(body.stops.map((s: { window: { start: string } }) => s.window.start)).toEqual(
+    expect(body.stops.map((s) => s.window.start)).toEqual(
       [...times].map(([s]) => `2026-12-01T${s}:00+08:00`).sort(),
     );
-    expect(body.stops.every((s: { fixed: boolean }) => s.fixed)).toBe(true);
+    expect(body.stops.every((s) => s.fixed)).toBe(true);
     expect(body.model).toMatchObject({ circuity: 1.4, speed_kmh: 30, stop_overhead_min: 10 });
     // Every leg: straight line by turf, road = × circuity, minutes = road at speed + overhead.
-    const path = [START, ...body.stops.map((s: { position: LngLat }) => s.position)];
+    const path = [START, ...body.stops.map((s) => s.position)];
     expect(body.legs).toHaveLength(5);
-    body.legs.forEach((leg: { distance_m: number; road_distance_m: number; duration_min: number }, i: number) => {
+    body.legs.forEach((leg, i) => {
       const d = metres(path[i], path[i + 1]);
       expect(leg.distance_m).toBeCloseTo(d, -1);
       expect(leg.road_distance_m).toBeCloseTo(d * body.model.circuity, -1);
@@ -58,28 +60,28 @@ describe('GET /api/plans/day', () => {
     });
     expect(body.legs[0].from_id).toBe('start');
     expect(body.totals.visits).toBe(5);
-    expect(body.totals.distance_m).toBeCloseTo(body.legs.reduce((s: number, l: { distance_m: number }) => s + l.distance_m, 0), -1);
+    expect(body.totals.distance_m).toBeCloseTo(body.legs.reduce((s, l) => s + l.distance_m, 0), -1);
   });
 
   it('warns when travel does not fit between two fixed visits', async () => {
     const times: Array<[string, string]> = [['08:00', '09:00'], ['09:05', '10:00'], ['13:00', '14:00'], ['15:00', '16:00'], ['17:00', '18:00']];
     const { t, cookie } = await dayWith(times);
     const body = await plan(t, cookie, 'date=2026-12-01&team=Tim%20A');
-    expect(body.warnings.map((w: { code: string }) => w.code)).toContain('tight_transfer');
+    expect(body.warnings.map((w) => w.code)).toContain('tight_transfer');
   });
 
   it('orders a day without fixed times as short as the brute-force best order on a small case', async () => {
     const times: Array<[string, string]> = PLACES.map(() => ['09:00', '10:00']);
     const { t, cookie } = await dayWith(times);
     const body = await plan(t, cookie, `date=2026-12-01&team=Tim%20A&times=flexible&start_lat=${START[1]}&start_lng=${START[0]}`);
-    expect(body.stops.every((s: { fixed: boolean }) => !s.fixed)).toBe(true);
+    expect(body.stops.every((s) => !s.fixed)).toBe(true);
     const length = (order: LngLat[]) => order.reduce((sum, p, i) => sum + metres(i === 0 ? START : order[i - 1], p), 0);
     const best = Math.min(...permutations(PLACES).map(length));
-    const routed = length(body.stops.map((s: { position: LngLat }) => s.position));
+    const routed = length(body.stops.map((s) => s.position));
     expect(routed).toBeCloseTo(best, 0);
     expect(body.totals.distance_m).toBeCloseTo(best, -1);
     // Booked at the same time, the visits clash for one team: the planner is told.
-    expect(body.warnings.filter((w: { code: string }) => w.code === 'team_overlap').length).toBeGreaterThan(0);
+    expect(body.warnings.filter((w) => w.code === 'team_overlap').length).toBeGreaterThan(0);
   });
 
   it('answers an empty plan for a team without visits, and 400 for half a start or a missing team', async () => {
