@@ -7,7 +7,7 @@ import type { RegistrationOption } from '../../server/domain/registration/rank';
 
 export type {
   LngLat, PointProps, PointFeature, PointCollection, VillageProps, VillageFeature, VillageCollection, ClientConfig,
-  Activity, VisitStatus, Visit, VisitWarning, SavedVisit,
+  Activity, VisitStatus, Visit, VisitRecord, VisitWarning, SavedVisit,
 } from '../../server/http/contract';
 export { ACTIVITIES } from '../../server/domain/schedule/types';
 

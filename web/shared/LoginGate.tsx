@@ -5,15 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, getJson, sendJson } from '../api/client';
 import { ApiErrorText } from './ApiErrorText';
 import { clearSignedInData } from './signedInData';
+import type { Role, User } from '../../server/http/contract';
 
-export type SessionRole = 'admin' | 'staff' | 'planner';
-
-/** The logged-in user as GET /api/auth/me returns it. */
-export interface SessionUser {
-  id: number;
-  email: string;
-  role: SessionRole;
-}
+/** The logged-in user as GET /api/auth/me and POST /api/auth/login return it (server/http/contract.ts). */
+export type SessionUser = User;
+export type SessionRole = Role;
 
 /** The logged-in user, or null (a 401 is an answer, not an error). Query key ['me'] is shared app-wide. */
 export function useSession(opts: { enabled?: boolean } = {}) {

@@ -3,6 +3,7 @@ import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/rea
 import { getJson, sendJson } from '../../api/client';
 import { addDaysIso, witaHhmm, witaIso, witaToday } from '../../shared/wita';
 import type { Coverage, DraftPlan, MarketDays, SuggestedSite, Suggestion } from './types';
+import type { SavedVisit } from '../../api/types';
 
 /** Draft visits start at 09:00 and end at 12:00 WITA (a morning market session). */
 export const DRAFT_START = '09:00';
@@ -83,7 +84,7 @@ export function useCreateDrafts() {
       const created: CreatedDraft[] = [];
       // One after another, so a failure leaves a clear list of what was created before it.
       for (const plan of plans) {
-        const res = await sendJson<{ id: string | number; warnings?: unknown[] }>('POST', '/api/visits', {
+        const res = await sendJson<SavedVisit>('POST', '/api/visits', {
           point_id: plan.site.point_id,
           title,
           activities: ['sosialisasi', 'pendaftaran'],
@@ -91,7 +92,7 @@ export function useCreateDrafts() {
           ends_at: witaIso(plan.date, DRAFT_END),
           status: 'draft',
         });
-        created.push({ id: String(res.id), plan, warnings: res.warnings?.length ?? 0 });
+        created.push({ id: res.id, plan, warnings: res.warnings.length });
       }
       return created;
     },

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, getJsonWithEtag, ifMatch, sendJson, type Versioned } from '../../api/client';
 import type { PointCollection } from '../../api/types';
-import type { SavedVisit, Visit } from '../../api/types';
+import type { SavedVisit, Visit, VisitRecord } from '../../api/types';
 import type { DayPlan, VisitBody, VisitPatchBody } from './types';
 
 /** Bangli's extent (west,south,east,north) with a margin: every point the planner can schedule. */
@@ -35,8 +35,8 @@ function useInvalidateVisits() {
 }
 
 /** One visit, series or occurrence as stored now, with its ETag (what the edit form loads and writes over). */
-export function fetchVisitRecord(id: string, signal?: AbortSignal): Promise<Versioned<Visit>> {
-  return getJsonWithEtag<Visit>(`/api/visits/${encodeURIComponent(id)}`, signal);
+export function fetchVisitRecord(id: string, signal?: AbortSignal): Promise<Versioned<VisitRecord>> {
+  return getJsonWithEtag<VisitRecord>(`/api/visits/${encodeURIComponent(id)}`, signal);
 }
 
 /** GET /api/visits/:id for the edit form; never served from an older cache entry. */
