@@ -87,9 +87,6 @@ export const PointCollection = z
   .object({ type: z.literal('FeatureCollection'), features: z.array(PointFeature) })
   .openapi('PointCollection');
 
-export const GeoJsonFeature = z.record(z.string(), z.unknown()).openapi('Feature', { description: 'A GeoJSON Feature (RFC 7946)' });
-export const GeoJsonCollection = z.record(z.string(), z.unknown()).openapi('FeatureCollection', { description: 'A GeoJSON FeatureCollection (RFC 7946)' });
-
 /** JSON response entry for createRoute's `responses`. */
 export function json<T extends z.ZodType>(schema: T, description: string) {
   return { content: { 'application/json': { schema } }, description };
