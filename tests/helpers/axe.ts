@@ -20,6 +20,9 @@ export const MIN_TARGET_PX = 44;
  * subject to it, so this works without bypassCSP.
  */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  // Markers join and split clusters with a 0.3 s animation; measured mid-flight they overlap. Look once it is still.
+  await page.waitForFunction(() => !document.querySelector('.leaflet-cluster-anim, .leaflet-zoom-anim'), undefined, { timeout: 10_000 });
+  await page.waitForTimeout(350);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (min) => {
     type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
