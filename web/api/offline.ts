@@ -65,10 +65,26 @@ interface VisitLike {
  * visits of the whole regency filtered to `max_km` around the place on the phone, with distance_m.
  */
 export async function fetchVisitsNear<V extends VisitLike>(params: Record<string, string | number | undefined> & { near: string; max_km: number }, signal?: AbortSignal): Promise<{ visits: V[] }> {
+  const visits = await visitsOrCached<V>(params, signal, async (all) => {
+    const [lat, lng] = params.near.split(',').map(Number);
+    const { haversineM } = await import('../../server/domain/geo/distance');
+    return all
+      .filter((v) => v.position)
+      .map((v) => ({ ...v, distance_m: Math.round(haversineM([lng, lat], v.position!)) }))
+      .filter((v) => v.distance_m <= params.max_km * 1000);
+  });
+  return { visits };
+}
+
+/**
+ * GET /api/visits with `params`; when the network fails, every cached visit (the service worker keeps the public
+ * list) narrowed on the phone by `narrow`. A failure of that second read throws the first error.
+ */
+async function visitsOrCached<V>(params: Record<string, string | number | undefined>, signal: AbortSignal | undefined, narrow: (all: V[]) => V[] | Promise<V[]>): Promise<V[]> {
   try {
     const res = await getJson<{ visits: V[] }>('/api/visits', params, signal);
     markOnline();
-    return res;
+    return res.visits;
   } catch (e) {
     if (!isNetworkFailure(e, signal)) throw e;
     let all: { visits: V[] };
@@ -78,13 +94,7 @@ export async function fetchVisitsNear<V extends VisitLike>(params: Record<string
       throw e;
     }
     markOffline();
-    const [lat, lng] = params.near.split(',').map(Number);
-    const { haversineM } = await import('../../server/domain/geo/distance');
-    const visits = all.visits
-      .filter((v) => v.position)
-      .map((v) => ({ ...v, distance_m: Math.round(haversineM([lng, lat], v.position!)) }))
-      .filter((v) => v.distance_m <= params.max_km * 1000);
-    return { visits };
+    return narrow(all.visits);
   }
 }
 
@@ -178,19 +188,5 @@ export async function fetchOptions(q: OptionsParams, signal?: AbortSignal): Prom
  * of that village's places. Drafts never reach the public list; cancelled ones are kept so nobody travels in vain.
  */
 export async function fetchVillageVisits<V extends { village_code?: string | null }>(villageCode: string, signal?: AbortSignal): Promise<V[]> {
-  try {
-    const res = await getJson<{ visits: V[] }>('/api/visits', { village_code: villageCode, include_cancelled: 'true' }, signal);
-    markOnline();
-    return res.visits;
-  } catch (e) {
-    if (!isNetworkFailure(e, signal)) throw e;
-    let all: { visits: V[] };
-    try {
-      all = await getJson<{ visits: V[] }>('/api/visits', { include_cancelled: 'true' }, signal);
-    } catch {
-      throw e;
-    }
-    markOffline();
-    return all.visits.filter((v) => v.village_code === villageCode);
-  }
+  return visitsOrCached<V>({ village_code: villageCode, include_cancelled: 'true' }, signal, (all) => all.filter((v) => v.village_code === villageCode));
 }
