@@ -72,7 +72,7 @@ export function interiorPoint(geometry: Polygon | MultiPolygon, grid = INTERIOR_
   if (best) return [best.x, best.y];
   let fallback: { p: LngLat; d: number } | null = null;
   for (const p of polygons) {
-    const q = polylabel(p, 1e-7);
+    const q = polylabel(p as [number, number][][], 1e-7);
     if (!fallback || q.distance > fallback.d) fallback = { p: [q[0], q[1]], d: q.distance };
   }
   return fallback!.p;
