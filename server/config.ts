@@ -31,6 +31,11 @@ export interface AppConfig {
   /** Behind a reverse proxy: take the client IP (for rate limits) from the last X-Forwarded-For entry. */
   trustProxy: boolean;
   logLevel: string;
+  /**
+   * What this deployment serves: province (51) or kabupaten/kota (51.06) codes. Imported on start from
+   * data/wilayah_boundaries/ (or earlier with `npm run regions -- import`). Default Bangli, as before.
+   */
+  regions: string[];
 }
 
 /** Indonesia's extent, generously: Sabang to Merauke, Miangas to Rote. */
@@ -61,6 +66,15 @@ const EnvSchema = z.object({
     .pipe(z.array(z.number().finite()).length(4, 'JANGKAU_REGION_BBOX must be minLng,minLat,maxLng,maxLat')),
   JANGKAU_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
   JANGKAU_TRUST_PROXY: z.enum(['true', 'false']).optional(),
+  JANGKAU_REGIONS: z
+    .string()
+    .default('51.06')
+    .transform((s) => [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))])
+    .pipe(
+      z
+        .array(z.string().regex(/^\d{2}(\.\d{2})?$/, 'JANGKAU_REGIONS lists province (51) or kabupaten/kota (51.06) codes, comma separated'))
+        .min(1, 'JANGKAU_REGIONS needs at least one code, like 51.06'),
+    ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -90,6 +104,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     secureCookies: e.JANGKAU_SECURE_COOKIES === 'true',
     trustProxy: e.JANGKAU_TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
+    regions: e.JANGKAU_REGIONS,
   };
 }
 

@@ -2,6 +2,7 @@ import type { AppDeps } from '../deps.js';
 import { PointStore } from '../storage/points.js';
 import { readDataJson } from '../storage/dataFiles.js';
 import { VillageService } from './villages.js';
+import { servedKabupaten } from './regions/ensureRegions.js';
 import { FinderService } from './finder.js';
 import { AuthService } from './auth.js';
 import { CoverageService } from './coverage.js';
@@ -24,7 +25,7 @@ import { CalendarService } from './calendar.js';
  */
 export function createServices(deps: AppDeps) {
   const pointStore = new PointStore(deps.db);
-  const villages = new VillageService(deps.db);
+  const villages = new VillageService(deps.db, servedKabupaten(deps.db, deps.config.dataDir, deps.config.regions));
   const finder = new FinderService(pointStore, villages, deps.now);
   const audit = new AuditService(deps.db, deps.now);
   const auth = new AuthService(deps.db, deps.now, audit);
