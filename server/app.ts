@@ -10,6 +10,7 @@ import { csrfGuard, sessionMiddleware } from './http/auth.js';
 import { healthRoutes } from './http/routes/health.js';
 import { pointRoutes } from './http/routes/points.js';
 import { villageRoutes } from './http/routes/villages.js';
+import { regionRoutes } from './http/routes/regions.js';
 import { authRoutes } from './http/routes/auth.js';
 import { userRoutes } from './http/routes/users.js';
 import { pointEditRoutes } from './http/routes/pointEdits.js';
@@ -71,6 +72,7 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   api.route('/', configRoutes(deps.config));
   api.route('/', pointRoutes(services.finder));
   api.route('/', villageRoutes(services.villages));
+  api.route('/', regionRoutes(services.villages));
   api.route('/', authRoutes(services.auth, { secureCookies: deps.config.secureCookies, trustProxy: deps.config.trustProxy }));
   api.route('/', userRoutes(services.auth));
   api.route('/', pointEditRoutes(services.pointEdits));

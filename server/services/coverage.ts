@@ -6,6 +6,7 @@ import { witaDate } from '../domain/schedule/wita.js';
 import type { PointStore } from '../storage/points.js';
 import type { VillageService } from './villages.js';
 import type { VisitLookup } from './visitLookup.js';
+import { withinRegion } from '../domain/regions/codes.js';
 
 /** Venue types suggested for new visits when the caller names none: places people already gather. */
 export const DEFAULT_SUGGEST_TYPES: readonly PointType[] = ['market', 'community_hall', 'village_office'];
@@ -59,7 +60,13 @@ export class CoverageService {
   ) {}
 
   /** GET /api/coverage: every village with its nearest reaching place within radiusKm (km) over the next `days` days. */
-  coverage(radiusKm: number, days: number): CoverageResult {
+  coverage(radiusKm: number, days: number, region?: string): CoverageResult {
+    if (region) {
+      this.villages.requireServed(region);
+      const all = this.coverage(radiusKm, days);
+      const villages = all.villages.filter((v) => withinRegion(v.code, region));
+      return { ...all, covered: villages.filter((v) => v.covered).length, total: villages.length, villages };
+    }
     const places = this.reachingPlaces(days);
     const reach = computeReach(this.coverageVillages(), places, radiusKm);
     const radiusM = radiusKm * 1000;
@@ -86,8 +93,8 @@ export class CoverageService {
    * GET /api/coverage/suggest: up to k active venues of `types` where new visits would newly reach the most
    * villages not covered now (see GUARANTEE for how close to optimal the answer is).
    */
-  suggest(k: number, radiusKm: number, days: number, types: readonly PointType[] = DEFAULT_SUGGEST_TYPES): SuggestResponse {
-    const current = this.coverage(radiusKm, days);
+  suggest(k: number, radiusKm: number, days: number, types: readonly PointType[] = DEFAULT_SUGGEST_TYPES, region?: string): SuggestResponse {
+    const current = this.coverage(radiusKm, days, region);
     const uncovered = current.villages
       .filter((v) => !v.covered)
       .map((v) => ({ code: v.code, position: this.villages.get(v.code)!.interior }));

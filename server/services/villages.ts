@@ -6,6 +6,7 @@ import type { Db } from '../storage/db.js';
 import { simplifyPolygon } from '../domain/geo/simplify.js';
 import { RegionStore, type KabupatenSummary } from '../storage/regions.js';
 import { withinRegion } from '../domain/regions/codes.js';
+import { ValidationError } from '../errors.js';
 
 /** Douglas–Peucker tolerance for ?geometry=simplified, degrees (0.0003° ≈ 33 m). */
 const SIMPLIFY_TOLERANCE_DEG = 0.0003;
@@ -76,8 +77,18 @@ export class VillageService {
     return this.list.some((v) => withinRegion(v.code, region));
   }
 
+  /** Throws a 400 naming the served kabupaten unless `region` holds served villages (for ?region=). */
+  requireServed(region: string): void {
+    if (this.serves(region)) return;
+    const served = this.regions.map((r) => r.code).join(', ');
+    throw new ValidationError('region', `region ${region} is not served here; served kabupaten/kota: ${served} (see GET /api/regions)`, {
+      code: 'region_not_served', params: { region, served },
+    });
+  }
+
   /** The villages of one region (province, kabupaten or kecamatan code), full or simplified; computed once per region. */
   inRegion(region: string, simplified: boolean): Collection {
+    this.requireServed(region);
     let entry = this.filtered.get(region);
     if (!entry) {
       entry = { full: { type: 'FeatureCollection', features: this.collection.features.filter((f) => withinRegion(f.properties.code, region)) }, simplified: null };
