@@ -3,6 +3,7 @@ import { PointStore } from '../storage/points.js';
 import { readDataJson } from '../storage/dataFiles.js';
 import { VillageService } from './villages.js';
 import { servedKabupaten } from './regions/ensureRegions.js';
+import { PackService } from './packs.js';
 import { FinderService } from './finder.js';
 import { AuthService } from './auth.js';
 import { CoverageService } from './coverage.js';
@@ -43,9 +44,10 @@ export function createServices(deps: AppDeps) {
   const calendar = new CalendarService(pointStore, deps.config.closedDates, deps.now);
   const visitLookup = visitLookupFrom(visits);
   const coverage = new CoverageService(pointStore, villages, () => visitLookup, deps.now);
+  const packs = new PackService(deps.db, villages, pointStore, finder, () => visits, deps.now);
   const outcomeAudit = outcomeAuditWriter(audit);
   const outcomes = new OutcomeService(new OutcomeStore(deps.db), pointStore, villages, () => visitLookup, () => outcomeAudit, deps.now);
-  return { pointStore, villages, finder, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };
+  return { pointStore, villages, packs, finder, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };
 }
 
 export type Services = ReturnType<typeof createServices>;
