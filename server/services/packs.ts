@@ -30,6 +30,8 @@ const MAX_PACK_VISITS = 20_000;
 export interface PackEntry {
   code: string;
   name: string;
+  /** [minLng, minLat, maxLng, maxLat] of the kabupaten, so a phone can pick the pack for where it is. */
+  bbox: [number, number, number, number];
   hash: string;
   url: string;
   bytes: number;
@@ -95,7 +97,7 @@ export class PackService {
       format: 1, code, name: region.name, bbox: region.bbox, visits_from: today, visits_to: to, villages, points, visits,
     });
     const hash = createHash('sha256').update(body).digest('hex').slice(0, HASH_CHARS);
-    return { code, name: region.name, hash, url: `/packs/${code}.${hash}.json`, bytes: Buffer.byteLength(body), body };
+    return { code, name: region.name, bbox: region.bbox, hash, url: `/packs/${code}.${hash}.json`, bytes: Buffer.byteLength(body), body };
   }
 
   private current(): Map<string, Built> {

@@ -7,6 +7,7 @@ import type { PackService } from '../../services/packs.js';
 const Pack = z.object({
   code: z.string().openapi({ example: '51.06' }),
   name: z.string().openapi({ example: 'Kabupaten Bangli' }),
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).openapi({ description: '[minLng, minLat, maxLng, maxLat] of the kabupaten' }),
   hash: z.string().openapi({ description: 'content hash (16 hex); changes whenever the pack content changes' }),
   url: z.string().openapi({ example: '/packs/51.06.0123456789abcdef.json' }),
   bytes: z.number().int().openapi({ description: 'uncompressed size' }),
