@@ -15,4 +15,5 @@ export default {
   m: '{{value}} m',
   footer: { staff: 'Masuk petugas', planner: 'Perencana kunjungan', api: 'API terbuka', data: 'Data wilayah: Cahya DSN (MIT), GeoNames (CC BY 4.0). Jangkau tidak meminta NIK.' },
   notFound: 'Halaman tidak ditemukan.',
+  region: { label: 'Kabupaten/kota', all: 'Semua wilayah ({{count}})', option: '{{name}} ({{count}} desa/kelurahan)' },
 };
