@@ -1,4 +1,5 @@
 import { computeReach, type CoverageVillage, type ReachingPlace } from '../domain/coverage/reach.js';
+import { IncrementalReach } from '../domain/coverage/incrementalReach.js';
 import { GUARANTEE, suggestSites, type CandidateVenue } from '../domain/coverage/suggest.js';
 import type { PointType } from '../domain/points/vocabulary.js';
 import { addDays } from '../domain/calendar/dates.js';
@@ -12,6 +13,8 @@ import { withinRegion } from '../domain/regions/codes.js';
 export const DEFAULT_SUGGEST_TYPES: readonly PointType[] = ['market', 'community_hall', 'village_office'];
 
 const MS_PER_DAY = 86_400_000;
+/** Visit windows (days) whose incremental coverage state is kept; each holds one entry per village. */
+const MAX_WINDOWS_KEPT = 6;
 
 /** One village in GET /api/coverage. */
 export interface VillageCoverage {
@@ -68,7 +71,7 @@ export class CoverageService {
       return { ...all, covered: villages.filter((v) => v.covered).length, total: villages.length, villages };
     }
     const places = this.reachingPlaces(days);
-    const reach = computeReach(this.coverageVillages(), places, radiusKm);
+    const reach = this.reachFor(days, places, radiusKm);
     const radiusM = radiusKm * 1000;
     let covered = 0;
     const villages = reach.villages.map((v): VillageCoverage => {
@@ -133,6 +136,20 @@ export class CoverageService {
       if (visible.has(o.point_id)) ids.add(o.point_id);
     }
     return [...ids].map((id) => ({ point_id: id, position: visible.get(id)!.position }));
+  }
+
+  /** Kept per visit window (a few at most): a change of one place updates only the villages it can affect. */
+  private readonly incremental = new Map<number, IncrementalReach>();
+
+  private reachFor(days: number, places: ReachingPlace[], radiusKm: number) {
+    if (!(radiusKm >= 0)) return computeReach(this.coverageVillages(), places, radiusKm); // its error for bad input
+    let inc = this.incremental.get(days);
+    if (!inc) {
+      if (this.incremental.size >= MAX_WINDOWS_KEPT) this.incremental.delete(this.incremental.keys().next().value!);
+      inc = new IncrementalReach(this.coverageVillages(), places);
+      this.incremental.set(days, inc);
+    } else inc.update(places);
+    return inc.result(radiusKm);
   }
 
   private coverageVillages(): CoverageVillage[] {
