@@ -27,6 +27,9 @@ export class IncrementalReach {
   private readonly nearestId: (PointId | null)[];
   /** Which villages each place is nearest to. */
   private byPlace = new Map<PointId, Set<number>>();
+  /** The last result and the villages changed since, so the next result for the same radius patches only those. */
+  private last: { radiusKm: number; result: ReachResult } | null = null;
+  private dirty = new Set<number>();
 
   constructor(private readonly villages: readonly CoverageVillage[], places: readonly ReachingPlace[]) {
     this.villageIndex = new KDBush(Math.max(villages.length, 1));
@@ -65,17 +68,30 @@ export class IncrementalReach {
     for (const c of changes) if (c.position) this.add(c.id, c.position);
   }
 
-  /** The result as computeReach would return it for `radiusKm`. */
+  /**
+   * The result as computeReach would return it for `radiusKm`. For the same radius as the last call, only the
+   * villages changed since are rewritten: the returned object is reused, so read it before the next change.
+   */
   result(radiusKm: number): ReachResult {
     const radiusM = radiusKm * 1000;
-    let covered = 0;
-    const villages = this.villages.map((v, i) => {
+    const entry = (i: number) => {
+      const v = this.villages[i];
       const has = this.nearestId[i] !== null;
-      const isCovered = has && this.dist[i] <= radiusM;
-      if (isCovered) covered++;
-      return { code: v.code, name: v.name, district_code: v.district_code, distance_m: has ? this.dist[i] : null, nearest_point_id: this.nearestId[i], covered: isCovered };
-    });
-    return { villages, covered, total: villages.length };
+      return { code: v.code, name: v.name, district_code: v.district_code, distance_m: has ? this.dist[i] : null, nearest_point_id: this.nearestId[i], covered: has && this.dist[i] <= radiusM };
+    };
+    if (this.last && this.last.radiusKm === radiusKm) {
+      const r = this.last.result;
+      for (const i of this.dirty) {
+        const e = entry(i);
+        r.covered += Number(e.covered) - Number(r.villages[i].covered);
+        r.villages[i] = e;
+      }
+    } else {
+      const villages = this.villages.map((_, i) => entry(i));
+      this.last = { radiusKm, result: { villages, covered: villages.filter((v) => v.covered).length, total: villages.length } };
+    }
+    this.dirty.clear();
+    return this.last.result;
   }
 
   private rebuild(places: readonly ReachingPlace[]): void {
@@ -85,10 +101,12 @@ export class IncrementalReach {
     this.removed = new Set();
     this.added = new Map();
     this.byPlace = new Map();
+    this.last = null;
     for (let i = 0; i < this.villages.length; i++) this.setNearest(i, this.search(this.villages[i].position));
   }
 
   private setNearest(i: number, hit: { id: PointId; distanceM: number } | null): void {
+    this.dirty.add(i);
     const old = this.nearestId[i];
     if (old !== null) this.byPlace.get(old)?.delete(i);
     this.nearestId[i] = hit ? hit.id : null;
