@@ -1,12 +1,15 @@
 /**
  * `npm run bench`: the server benchmarks of issues 2 and 6 in one run, every number next to a baseline
- * measured in the same run on the same machine, printed as a table and written to bench/RESULTS.md.
- * All point data is SYNTHETIC (bench/synthetic.ts). Takes about three minutes.
+ * measured in the same run on the same machine, printed as a table and written to bench/RESULTS.md, then the
+ * growth table of issue 12 (bench/growth.ts). All point data is SYNTHETIC (bench/synthetic.ts), and so are the
+ * 83,000 villages (bench/syntheticVillages.ts). Takes about five minutes.
  *
  *   npm run bench            everything
  *   npm run bench -- --quick smaller sets and shorter load runs (a smoke test of the harness)
  */
 import { rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { benchNearest, type NearestRow } from './nearest.js';
 import { benchMemory } from './memory.js';
@@ -162,6 +165,10 @@ async function main() {
   console.log('\n' + md + '\n');
   if (!quick) writeSection('server', md);
   else log('(quick run: bench/RESULTS.md left unchanged)');
+
+  // 4. The growth table (issue 12), in its own process so its memory numbers start clean (needs --expose-gc).
+  log('growth: 72 → 716 → 83,000 villages…');
+  execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('./growth.ts', import.meta.url)), ...(quick ? ['--quick'] : [])], { stdio: 'inherit' });
 }
 
 main().catch((err) => {
