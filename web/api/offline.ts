@@ -12,6 +12,8 @@ export type { NearestParams } from './nearestOnDevice';
 
 /** The current offline pack per served kabupaten (GET /api/packs); the service worker keeps the last answer. */
 export const PACKS_URL = '/api/packs';
+/** After this long without an answer the nearest list comes from the offline pack (weak signal), ms. */
+const WEAK_SIGNAL_MS = 8000;
 /** How long a primed offline data set is considered fresh, ms. */
 const PRIME_EVERY_MS = 6 * 60 * 60 * 1000;
 const PRIMED_KEY = 'jangkau.primedAt';
@@ -64,12 +66,20 @@ async function rememberRegion(at: [number, number]): Promise<void> {
   }
 }
 
-/** The active points of the cached pack for a place (through the service worker's caches when offline). */
-async function cachedPackPoints(at: [number, number], signal?: AbortSignal): Promise<PointCollection> {
-  const { packs } = await fetchJson<{ packs: PackEntry[] }>(PACKS_URL, signal);
+/** A response the service worker cached earlier (Cache Storage), never the network: the fallback must not wait on it. */
+async function fromCache<T>(url: string): Promise<T> {
+  if (typeof caches === 'undefined') throw new Error('no Cache Storage');
+  const res = await caches.match(url);
+  if (!res) throw new Error(`${url} is not cached`);
+  return (await res.json()) as T;
+}
+
+/** The active points of the cached pack for a place, from what the service worker kept on an earlier visit. */
+async function cachedPackPoints(at: [number, number]): Promise<PointCollection> {
+  const { packs } = await fromCache<{ packs: PackEntry[] }>(PACKS_URL);
   const pack = packFor(packs, at);
-  if (!pack) throw new ApiError(404, 'no pack');
-  return (await fetchJson<{ points: PointCollection }>(pack.url, signal)).points;
+  if (!pack) throw new Error('no pack');
+  return (await fromCache<{ points: PointCollection }>(pack.url)).points;
 }
 
 /**
@@ -77,22 +87,37 @@ async function cachedPackPoints(at: [number, number], signal?: AbortSignal): Pro
  * the active points of the cached offline pack of the kabupaten (GET /api/packs). Server errors (4xx) are thrown as ApiError, as getJson does.
  */
 export async function fetchNearest(q: NearestParams, signal?: AbortSignal): Promise<PointCollection> {
+  // Our own deadline, beside the caller's signal: a request still unanswered after this long is weak signal.
+  const deadline = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    deadline.abort();
+  }, WEAK_SIGNAL_MS);
+  const onAbort = () => deadline.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const fc = await getJson<PointCollection>('/api/points/nearest', { lat: q.lat, lng: q.lng, limit: q.limit, type: q.type, service: q.service, max_km: q.max_km }, signal);
+    const fc = await getJson<PointCollection>('/api/points/nearest', { lat: q.lat, lng: q.lng, limit: q.limit, type: q.type, service: q.service, max_km: q.max_km }, deadline.signal);
     markOnline();
     void rememberRegion([q.lng, q.lat]);
     return fc;
   } catch (e) {
-    if (!isNetworkFailure(e, signal)) throw e;
+    if (!timedOut && !isNetworkFailure(e, signal)) throw e;
+    // The pack answers when the phone says it is offline, or the server did not answer in time. A quick failure
+    // while the phone says it is online is reported (with "Coba lagi"): the server may be reachable on retry.
+    if (!timedOut && !(typeof navigator !== 'undefined' && navigator.onLine === false)) throw e;
     let all: PointCollection;
     try {
-      all = await cachedPackPoints([q.lng, q.lat], signal);
+      all = await cachedPackPoints([q.lng, q.lat]);
     } catch {
       throw e; // nothing cached yet: report the original failure
     }
     markOffline();
     const { nearestOnDevice } = await import('./nearestOnDevice');
     return nearestOnDevice(all, q, new Date());
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
 }
 
