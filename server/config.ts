@@ -36,6 +36,11 @@ export interface AppConfig {
    * data/wilayah_boundaries/ (or earlier with `npm run regions -- import`). Default Bangli, as before.
    */
   regions: string[];
+  /**
+   * The public address of the web app (e.g. https://jangkau.example.id), used in printed QR codes. null = take it
+   * from the request's Host when that is a plain host[:port].
+   */
+  publicUrl: string | null;
 }
 
 /** Indonesia's extent, generously: Sabang to Merauke, Miangas to Rote. */
@@ -75,6 +80,11 @@ const EnvSchema = z.object({
         .array(z.string().regex(/^\d{2}(\.\d{2})?$/, 'JANGKAU_REGIONS lists province (51) or kabupaten/kota (51.06) codes, comma separated'))
         .min(1, 'JANGKAU_REGIONS needs at least one code, like 51.06'),
     ),
+  JANGKAU_PUBLIC_URL: z
+    .string()
+    .url('JANGKAU_PUBLIC_URL must be an http(s) URL such as https://jangkau.example.id')
+    .refine((s) => /^https?:\/\//i.test(s), 'JANGKAU_PUBLIC_URL must start with http:// or https://')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -105,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     trustProxy: e.JANGKAU_TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
     regions: e.JANGKAU_REGIONS,
+    publicUrl: e.JANGKAU_PUBLIC_URL ?? null,
   };
 }
 

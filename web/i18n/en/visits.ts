@@ -11,6 +11,8 @@ export default {
   time: '{{span}}',
   distance: '{{distance}} from {{place}}',
   addToCalendar: 'Add to calendar',
+  printPoster: 'Print poster',
+  posterPdf: '(PDF for the banjar notice board)',
   activitiesLabel: 'Activities',
   more: 'Show more',
   status: { scheduled: 'Scheduled', cancelled: 'Cancelled', draft: 'Draft' },

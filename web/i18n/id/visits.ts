@@ -11,6 +11,8 @@ export default {
   time: '{{span}}',
   distance: '{{distance}} dari {{place}}',
   addToCalendar: 'Tambahkan ke kalender',
+  printPoster: 'Cetak poster',
+  posterPdf: '(PDF untuk papan pengumuman banjar)',
   activitiesLabel: 'Kegiatan',
   more: 'Tampilkan lebih banyak',
   status: { scheduled: 'Terjadwal', cancelled: 'Dibatalkan', draft: 'Rencana' },
