@@ -27,6 +27,8 @@ import { table, writeSection } from './results.js';
 import { machine } from './machine.js';
 
 const quick = process.argv.includes('--quick');
+/** --locate: only the locate columns (for iterating on the locator); prints, writes nothing. */
+const locateOnly = process.argv.includes('--locate');
 const POINT_COUNTS = quick ? [10_000, 100_000] : [100_000, 1_000_000];
 const SYNTHETIC_N = quick ? 8_300 : 83_000;
 const log = (s: string) => process.stderr.write(s + '\n');
@@ -121,7 +123,9 @@ function measure(label: string, villages: V[]): Row {
   const qs = Array.from({ length: Q }, () => randomIn(box, r));
   let sink = 0;
   for (const q of qs.slice(0, 2000)) if (locator.locate(q)) sink++; // warm-up (JIT)
-  const ind = time(() => {
+  // The median of 5 rounds: other jobs on the shared CPUs (and their caches) make single rounds noisy.
+  const rounds = (f: () => void) => ({ ms: median(Array.from({ length: 5 }, () => time(f).ms)) });
+  const ind = rounds(() => {
     for (const q of qs) if (locator.locate(q)) sink++;
   });
   const QB = Math.max(200, Math.min(Q, Math.floor(4_000_000 / n)));
@@ -136,10 +140,17 @@ function measure(label: string, villages: V[]): Row {
   const firstKab = villages.filter((v) => v.code.slice(0, v.code.lastIndexOf('.', v.code.lastIndexOf('.') - 1)) === villages[0].code.slice(0, villages[0].code.lastIndexOf('.', villages[0].code.lastIndexOf('.') - 1)));
   const localBox = bboxOf(firstKab);
   const lqs = Array.from({ length: Q }, () => randomIn(localBox, r));
-  const local = time(() => {
+  const local = rounds(() => {
     for (const q of lqs) if (locator.locate(q)) sink++;
   });
   const vertices = villages.reduce((s, v) => s + (v.geometry.type === 'Polygon' ? v.geometry.coordinates : v.geometry.coordinates.flat()).reduce((a, r) => a + r.length, 0), 0);
+  if (locateOnly) {
+    return {
+      label, n, vertices, coldMs: cold.ms, memMB, bytesPerVillage: (after - before) / n,
+      locateUs: (ind.ms * 1000) / Q, localUs: (local.ms * 1000) / Q, bruteUs, agree: `${agree}/${QB}`, coverage: [],
+      suggestMs: 0, suggestMethod: '', suggestSites: 0,
+    };
+  }
 
   const cv: CoverageVillage[] = villages.map((v) => ({ code: v.code, name: v.name, district_code: v.district_code, position: v.interior }));
   const coverage: Row['coverage'] = [];
@@ -206,6 +217,10 @@ async function main() {
   const bali = realVillages('51.');
   const synthetic: V[] = syntheticVillages(SYNTHETIC_N);
   const rows = [measure('Bangli (real)', bangli), measure('Bali (real)', bali), measure('SYNTHETIC', synthetic)];
+  if (locateOnly) {
+    for (const r of rows) log(`${r.n} ${r.label}: locate ${r.locateUs.toFixed(2)} µs (${(r.locateUs / rows[0].locateUs).toFixed(2)}× at 72), one kabupaten ${r.localUs.toFixed(2)} µs, brute ${r.bruteUs.toFixed(1)} µs, same ${r.agree}, cold ${r.coldMs.toFixed(0)} ms, ${r.memMB.toFixed(1)} MB`);
+    return;
+  }
   log('growth: packs…');
   const packs = [packRow('Kabupaten Bangli (JANGKAU_REGIONS=51.06)', ['51.06'], '51.06'), packRow('Kabupaten Buleleng, the largest of Bali (JANGKAU_REGIONS=51)', ['51'], '51.08'), syntheticPackRow(synthetic)];
 

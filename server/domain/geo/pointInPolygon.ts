@@ -5,21 +5,28 @@
  */
 import type { MultiPolygon, Polygon } from 'geojson';
 
-/** A polygon as flat rings [x0, y0, x1, y1, …] (closed: last = first); ring 0 is the outer one, the rest holes. */
-export type FlatPolygon = Float64Array[];
-
-/** Converts GeoJSON to flat rings, one FlatPolygon per part. */
-export function flatten(geometry: Polygon | MultiPolygon): FlatPolygon[] {
-  const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return parts.map((rings) => rings.map((ring) => Float64Array.from(ring.flatMap((p) => [p[0], p[1]]))));
+/**
+ * Many polygons packed in a few typed arrays (no heap object per ring or vertex, so a query touches a handful of
+ * cache lines): `coords` holds every ring's positions interleaved [x0, y0, x1, y1, …] (closed: last = first);
+ * ring r spans coords[ringStart[r] … ringStart[r + 1]); polygon part p has rings partStart[p] … partStart[p + 1] − 1,
+ * the first one outer, the rest holes.
+ */
+export interface PackedPolygons {
+  coords: Float64Array;
+  ringStart: Uint32Array;
+  partStart: Uint32Array;
 }
 
-/** 1 inside, 0 outside, -1 on the boundary of one ring (even-odd crossing count). */
-function ringSide(ring: Float64Array, x: number, y: number): number {
+/** The parts (outer ring + holes) of a GeoJSON Polygon or MultiPolygon. */
+export function polygonParts(geometry: Polygon | MultiPolygon): number[][][][] {
+  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+/** 1 inside, 0 outside, -1 on the boundary of the ring coords[start … end) (even-odd crossing count). */
+export function ringSide(c: Float64Array, start: number, end: number, x: number, y: number): number {
   let inside = false;
-  const n = ring.length;
-  for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
-    const xi = ring[i], yi = ring[i + 1], xj = ring[j], yj = ring[j + 1];
+  for (let i = start, j = end - 2; i < end; j = i, i += 2) {
+    const xi = c[i], yi = c[i + 1], xj = c[j], yj = c[j + 1];
     // On the segment: collinear and within its box.
     if ((x - xi) * (yj - yi) === (xj - xi) * (y - yi) &&
         x >= Math.min(xi, xj) && x <= Math.max(xi, xj) && y >= Math.min(yi, yj) && y <= Math.max(yi, yj)) return -1;
@@ -28,15 +35,17 @@ function ringSide(ring: Float64Array, x: number, y: number): number {
   return inside ? 1 : 0;
 }
 
-/** True when [x, y] lies inside or on the boundary of any part. */
-export function containsPoint(parts: readonly FlatPolygon[], x: number, y: number): boolean {
-  for (const rings of parts) {
-    const outer = ringSide(rings[0], x, y);
+/** True when [x, y] lies inside or on the boundary of any of the parts firstPart … endPart − 1 of `p`. */
+export function packedContains(p: PackedPolygons, firstPart: number, endPart: number, x: number, y: number): boolean {
+  const { coords, ringStart, partStart } = p;
+  for (let part = firstPart; part < endPart; part++) {
+    const r0 = partStart[part], r1 = partStart[part + 1];
+    const outer = ringSide(coords, ringStart[r0], ringStart[r0 + 1], x, y);
     if (outer === -1) return true;
     if (outer === 0) continue;
     let inHole = false;
-    for (let h = 1; h < rings.length; h++) {
-      const s = ringSide(rings[h], x, y);
+    for (let h = r0 + 1; h < r1; h++) {
+      const s = ringSide(coords, ringStart[h], ringStart[h + 1], x, y);
       if (s === -1) return true;
       if (s === 1) {
         inHole = true;
