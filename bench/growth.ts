@@ -24,6 +24,11 @@ import { seededRandom } from '../tests/helpers/random.js';
 import { makeTestApp } from '../tests/helpers/app.js';
 import { syntheticVillages } from './syntheticVillages.js';
 import { table, writeSection } from './results.js';
+import { openDb } from '../server/storage/db.js';
+import { PointStore } from '../server/storage/points.js';
+import { CoverageService } from '../server/services/coverage.js';
+import type { VillageService } from '../server/services/villages.js';
+import { syntheticPoint } from './synthetic.js';
 import { machine } from './machine.js';
 
 const quick = process.argv.includes('--quick');
@@ -97,7 +102,7 @@ interface Row {
   localUs: number;
   bruteUs: number;
   agree: string;
-  coverage: { points: number; fullMs: number; incMs: number }[];
+  coverage: { points: number; fullMs: number; incMs: number; serviceFullMs: number; serviceIncMs: number; bodyMB: number }[];
   suggestMs: number;
   suggestMethod: string;
   suggestSites: number;
@@ -168,7 +173,7 @@ function measure(label: string, villages: V[]): Row {
         return inc.result(5);
       }).ms);
     }
-    coverage.push({ points: P, fullMs: full.ms, incMs: median(moves) });
+    coverage.push({ points: P, fullMs: full.ms, incMs: median(moves), ...serviceCoverage(villages, box, P) });
   }
 
   // Suggest k = 10: the worst case, every village uncovered, one candidate venue per village (its office).
@@ -185,6 +190,38 @@ function measure(label: string, villages: V[]): Row {
     locateUs: (ind.ms * 1000) / Q, localUs: (local.ms * 1000) / Q, bruteUs, agree: `${agree}/${QB}`, coverage,
     suggestMs: sug.ms, suggestMethod: sug.value.method, suggestSites: sug.value.sites.length,
   };
+}
+
+/**
+ * GET /api/coverage's whole path below HTTP: CoverageService over a SQLite database of P SYNTHETIC points (all
+ * offering registration). First call = a full computation (read every point, nearest of every village, the JSON
+ * text); then one point is moved through PointStore (the write path's SQL, not timed) and the next call timed:
+ * it re-reads that row, updates the villages it affects and re-serializes their blocks. Median of 21 moves.
+ */
+function serviceCoverage(villages: V[], box: [number, number, number, number], P: number): { serviceFullMs: number; serviceIncMs: number; bodyMB: number } {
+  const db = openDb(':memory:');
+  const store = new PointStore(db);
+  const r = seededRandom(P + 1);
+  const now = '2026-12-01T00:00:00.000Z';
+  db.transaction(() => {
+    for (let i = 0; i < P; i++) store.insert({ ...syntheticPoint(i + 1, randomIn(box, r), r, null), services: ['registration'] }, now);
+  })();
+  const list = villages.map((v) => ({ code: v.code, name: v.name, district_code: v.district_code, district_name: `SYNTHETIC ${v.district_code}`, interior: v.interior }));
+  const byCode = new Map(list.map((v) => [v.code, v]));
+  const fakeVillages = { list, get: (code: string) => byCode.get(code), requireServed: () => undefined } as unknown as VillageService;
+  const noVisits = () => ({ occurrencesBetween: () => [], occurrence: () => undefined });
+  const clock = () => new Date('2026-12-01T02:00:00.000Z');
+  const service = new CoverageService(store, fakeVillages, noVisits, clock);
+  const first = time(() => service.coverageJson(5, 30));
+  const moves: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    const p = store.get(1 + Math.floor(r() * P))!;
+    store.update(p.id, { ...p, position: randomIn(box, r) }, now);
+    moves.push(time(() => service.coverageJson(5, 30)).ms);
+  }
+  const bodyMB = Buffer.byteLength(service.coverageJson(5, 30)) / 1e6;
+  db.close();
+  return { serviceFullMs: first.ms, serviceIncMs: median(moves), bodyMB };
 }
 
 /** One kabupaten's offline pack through the real PackService (real data), or its main parts (synthetic). */
@@ -228,10 +265,10 @@ async function main() {
   const f2 = (x: number) => x.toFixed(2);
   const base = rows[0];
   const growth = table(
-    ['villages', 'locate µs (indexed, uniform)', 'indexed ÷ at 72', 'locate µs (indexed, one kabupaten)', 'local ÷ at 72', 'locate µs (brute force)', 'same answer', ...POINT_COUNTS.flatMap((p) => [`coverage full ms (${p / 1000}k pts)`, `after 1 change ms`, 'cheaper']), 'suggest k=10 ms (method)', 'cold: parse + index ms', 'memory MB', 'bytes / vertex'],
+    ['villages', 'locate µs (indexed, uniform)', 'indexed ÷ at 72', 'locate µs (indexed, one kabupaten)', 'local ÷ at 72', 'locate µs (brute force)', 'same answer', ...POINT_COUNTS.flatMap((p) => [`coverage full ms (${p / 1000}k pts)`, `after 1 change ms`, 'cheaper', `service full ms (${p / 1000}k pts)`, 'service after 1 change ms', 'cheaper']), 'suggest k=10 ms (method)', 'cold: parse + index ms', 'memory MB', 'bytes / vertex'],
     rows.map((r) => [
       `${r.n.toLocaleString('en')} ${r.label} (${r.vertices.toLocaleString('en')} vertices)`, f2(r.locateUs), `${f2(r.locateUs / base.locateUs)}×`, f2(r.localUs), `${f2(r.localUs / base.localUs)}×`, f1(r.bruteUs), r.agree,
-      ...r.coverage.flatMap((c) => [f1(c.fullMs), f2(c.incMs), `${Math.round(c.fullMs / c.incMs)}×`]),
+      ...r.coverage.flatMap((c) => [f1(c.fullMs), f2(c.incMs), `${Math.round(c.fullMs / c.incMs)}×`, f1(c.serviceFullMs), f2(c.serviceIncMs), `${Math.round(c.serviceFullMs / c.serviceIncMs)}×`]),
       `${f1(r.suggestMs)} (${r.suggestMethod}, ${r.suggestSites} sites)`, f1(r.coldMs), gc ? f1(r.memMB) : 'n/a', gc ? f1((r.memMB * 1e6) / r.vertices) : 'n/a',
     ]),
   );

@@ -30,6 +30,13 @@ export class IncrementalReach {
   /** The last result and the villages changed since, so the next result for the same radius patches only those. */
   private last: { radiusKm: number; result: ReachResult } | null = null;
   private dirty = new Set<number>();
+  /** Villages (indexes) the last result() rewrote; null when it built every entry anew. */
+  private rewritten: number[] | null = null;
+
+  /** The village indexes the last result() call rewrote (null: all), so a caller can patch what it derived. */
+  get lastRewritten(): readonly number[] | null {
+    return this.rewritten;
+  }
 
   constructor(private readonly villages: readonly CoverageVillage[], places: readonly ReachingPlace[]) {
     this.villageIndex = new KDBush(Math.max(villages.length, 1));
@@ -81,6 +88,7 @@ export class IncrementalReach {
     };
     if (this.last && this.last.radiusKm === radiusKm) {
       const r = this.last.result;
+      this.rewritten = [...this.dirty];
       for (const i of this.dirty) {
         const e = entry(i);
         r.covered += Number(e.covered) - Number(r.villages[i].covered);
@@ -88,6 +96,7 @@ export class IncrementalReach {
       }
     } else {
       const villages = this.villages.map((_, i) => entry(i));
+      this.rewritten = null;
       this.last = { radiusKm, result: { villages, covered: villages.filter((v) => v.covered).length, total: villages.length } };
     }
     this.dirty.clear();

@@ -111,7 +111,9 @@ export function coverageRoutes(service: CoverageService) {
   return createRouter()
     .openapi(coverage, (c) => {
       const q = c.req.valid('query');
-      return c.json(service.coverage(q.radius_km, q.days, q.region), 200);
+      if (q.region) return c.json(service.coverage(q.radius_km, q.days, q.region), 200);
+      // All villages: the service keeps the answer's JSON in parts and re-serializes only what a write changed.
+      return c.body(service.coverageJson(q.radius_km, q.days), 200, { 'Content-Type': 'application/json' }) as never;
     })
     .openapi(suggest, (c) => {
       const q = c.req.valid('query');
