@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorText } from '../../shared/ApiErrorText';
 import { RegionSelect } from '../../shared/RegionSelect';
+import { regionsBbox, useRegions } from '../../api/hooks';
 import { km, Legend } from './Legend';
 import { useCoverage, useSuggestion } from './api';
 import { classOf, distanceClasses } from './classes';
@@ -25,6 +26,9 @@ export default function Page() {
   const [region, setRegion] = useState('');
   const [asked, setAsked] = useState<{ k: number; radiusKm: number; days: number; region: string } | null>(null);
   const coverage = useCoverage(radiusKm, days, region);
+  const regions = useRegions().data;
+  const focus = regions?.find((r) => r.code === region)?.bbox ?? null;
+  const allBox = useMemo(() => regionsBbox(regions), [regions]);
   const suggestion = useSuggestion(asked);
   const classes = useMemo(() => distanceClasses(radiusKm), [radiusKm]);
   const villages = useMemo(() => coverage.data?.villages ?? [], [coverage.data]);
@@ -66,7 +70,7 @@ export default function Page() {
 
       <div className="coverage-layout">
         <div className="stack coverage-layout__map">
-          <CoverageMap villages={villages} classes={classes} sites={sites} describedBy="coverage-villages" />
+          <CoverageMap villages={villages} classes={classes} sites={sites} describedBy="coverage-villages" focus={focus} allBox={allBox} />
           <Legend classes={classes} counts={counts} noneCount={noneCount} highlight={sites.length > 0} />
           <SuggestPanel
             k={k}

@@ -19,7 +19,7 @@ export default {
     optionsCount_other: '{{count}} desa cocok. Gunakan panah atas/bawah untuk memilih.',
     villageOption: '{{name}} (Kec. {{district}})',
     villageDetail: '{{kind}} · Kec. {{district}}',
-    villageOptionRegency: '{{name}} ({{district}}, {{regency}})',
+    villageOptionRegency: '{{name}} (Kec. {{district}}, {{regency}})',
     villageDetailRegency: '{{kind}} · Kec. {{district}} · {{regency}}',
     kind: { desa: 'Desa', kelurahan: 'Kelurahan' },
     myLocation: 'Lokasi saya',
