@@ -17,7 +17,7 @@ import { interiorPoint } from '../server/domain/regions/interior.js';
 import { VillageLocator } from '../server/domain/geo/villageLocator.js';
 import { computeReach, type CoverageVillage, type ReachingPlace } from '../server/domain/coverage/reach.js';
 import { IncrementalReach } from '../server/domain/coverage/incrementalReach.js';
-import { GUARANTEE, suggestSites } from '../server/domain/coverage/suggest.js';
+import { guaranteeOf, suggestSites } from '../server/domain/coverage/suggest.js';
 import { simplifyPolygon } from '../server/domain/geo/simplify.js';
 import type { LngLat } from '../server/domain/geo/types.js';
 import { seededRandom } from '../tests/helpers/random.js';
@@ -106,6 +106,9 @@ interface Row {
   suggestMs: number;
   suggestMethod: string;
   suggestSites: number;
+  suggestWork: { units: number; budget: number };
+  suggestPool: string;
+  suggestGuarantee: string;
 }
 
 function measure(label: string, villages: V[]): Row {
@@ -153,7 +156,7 @@ function measure(label: string, villages: V[]): Row {
     return {
       label, n, vertices, coldMs: cold.ms, memMB, bytesPerVillage: (after - before) / n,
       locateUs: (ind.ms * 1000) / Q, localUs: (local.ms * 1000) / Q, bruteUs, agree: `${agree}/${QB}`, coverage: [],
-      suggestMs: 0, suggestMethod: '', suggestSites: 0,
+      suggestMs: 0, suggestMethod: '', suggestSites: 0, suggestWork: { units: 0, budget: 0 }, suggestPool: '', suggestGuarantee: '',
     };
   }
 
@@ -188,7 +191,9 @@ function measure(label: string, villages: V[]): Row {
   return {
     label, n, vertices, coldMs: cold.ms, memMB, bytesPerVillage: (after - before) / n,
     locateUs: (ind.ms * 1000) / Q, localUs: (local.ms * 1000) / Q, bruteUs, agree: `${agree}/${QB}`, coverage,
-    suggestMs: sug.ms, suggestMethod: sug.value.method, suggestSites: sug.value.sites.length,
+    suggestMs: sug.ms, suggestMethod: sug.value.method, suggestSites: sug.value.sites.length, suggestWork: sug.value.work,
+    suggestPool: sug.value.candidate_pool ? `${sug.value.candidate_pool.considered.toLocaleString('en')} of ${sug.value.candidate_pool.total.toLocaleString('en')} candidates (${sug.value.candidate_pool.per_village} nearest per village)` : 'all candidates',
+    suggestGuarantee: guaranteeOf(sug.value),
   };
 }
 
@@ -265,11 +270,11 @@ async function main() {
   const f2 = (x: number) => x.toFixed(2);
   const base = rows[0];
   const growth = table(
-    ['villages', 'locate µs (indexed, uniform)', 'indexed ÷ at 72', 'locate µs (indexed, one kabupaten)', 'local ÷ at 72', 'locate µs (brute force)', 'same answer', ...POINT_COUNTS.flatMap((p) => [`coverage full ms (${p / 1000}k pts)`, `after 1 change ms`, 'cheaper', `service full ms (${p / 1000}k pts)`, 'service after 1 change ms', 'cheaper']), 'suggest k=10 ms (method)', 'cold: parse + index ms', 'memory MB', 'bytes / vertex'],
+    ['villages', 'locate µs (indexed, uniform)', 'indexed ÷ at 72', 'locate µs (indexed, one kabupaten)', 'local ÷ at 72', 'locate µs (brute force)', 'same answer', ...POINT_COUNTS.flatMap((p) => [`coverage full ms (${p / 1000}k pts)`, `after 1 change ms`, 'cheaper', `service full ms (${p / 1000}k pts)`, 'service after 1 change ms', 'cheaper']), 'suggest k=10 ms (method)', 'suggest work units / budget', 'suggest candidates', 'cold: parse + index ms', 'memory MB', 'bytes / vertex'],
     rows.map((r) => [
       `${r.n.toLocaleString('en')} ${r.label} (${r.vertices.toLocaleString('en')} vertices)`, f2(r.locateUs), `${f2(r.locateUs / base.locateUs)}×`, f2(r.localUs), `${f2(r.localUs / base.localUs)}×`, f1(r.bruteUs), r.agree,
       ...r.coverage.flatMap((c) => [f1(c.fullMs), f2(c.incMs), `${Math.round(c.fullMs / c.incMs)}×`, f1(c.serviceFullMs), f2(c.serviceIncMs), `${Math.round(c.serviceFullMs / c.serviceIncMs)}×`]),
-      `${f1(r.suggestMs)} (${r.suggestMethod}, ${r.suggestSites} sites)`, f1(r.coldMs), gc ? f1(r.memMB) : 'n/a', gc ? f1((r.memMB * 1e6) / r.vertices) : 'n/a',
+      `${f1(r.suggestMs)} (${r.suggestMethod}, ${r.suggestSites} sites)`, `${r.suggestWork.units.toLocaleString('en')} / ${r.suggestWork.budget.toLocaleString('en')} (${r.suggestWork.units <= r.suggestWork.budget ? 'within' : 'OVER'})`, r.suggestPool, f1(r.coldMs), gc ? f1(r.memMB) : 'n/a', gc ? f1((r.memMB * 1e6) / r.vertices) : 'n/a',
     ]),
   );
   const packTable = table(
@@ -284,8 +289,9 @@ async function main() {
     growth,
     '',
     '- **locate**: 20,000 random positions in the set\'s box (uniform), or in the box of its first kabupaten (one kabupaten); Flatbush R-tree over village boxes, then exact ray casting (boundary included, smallest code wins). Brute force tests every village box in code order, then ray casting; "same answer" compares both on the brute-force sample.',
-    '- **coverage**: the nearest reaching place of every village (the work of `GET /api/coverage`), computed from scratch (`computeReach`), and after one place moves (`IncrementalReach`, the median of 21 moves, result included). The HTTP route also reads the points from SQLite on each call, which this table leaves out.',
-    `- **suggest** k = 10, radius 5 km, worst case: every village uncovered and one candidate venue per village. Method and guarantee: ${GUARANTEE}`,
+    '- **coverage**: the nearest reaching place of every village, computed from scratch (`computeReach`), and after one place moves (`IncrementalReach`, the median of 21 moves, result included). **service** columns: the whole of `GET /api/coverage` below HTTP (`CoverageService.coverageJson` over SQLite holding the points, all offering registration): the first call reads every point, finds every village\'s nearest and writes the JSON text; after one point is moved through `PointStore` (the write itself not timed) the next call re-reads that row, updates the villages it can affect and re-serializes only their 256-village blocks (median of 21 moves). Gzip by the HTTP layer, when the client asks for it, comes on top of both.',
+    '- **suggest** k = 10, radius 5 km, worst case: every village uncovered and one candidate venue per village, with the hardening work budget (`SUGGEST_WORK_BUDGET`, counted units: one per range query and distance check, one per set element the search visits; `work` in the answer). The guarantee of each answer, as `GET /api/coverage/suggest` states it in `guarantee`:',
+    ...rows.map((r) => `  - ${r.n.toLocaleString('en')} ${r.label}: method \`${r.suggestMethod}\`, ${r.suggestWork.units.toLocaleString('en')} of ${r.suggestWork.budget.toLocaleString('en')} units. ${r.suggestGuarantee}`),
     '- **memory**: heap + typed arrays retained by the parsed boundaries and the locator (after GC): linear in the number of vertices; **cold**: parsing the stored GeoJSON text and building the index, as a start does.',
     '',
     '### One kabupaten\'s offline pack (GET /packs/{code}.{hash}.json)',
