@@ -11,6 +11,8 @@ import { privateWhenSignedIn } from './http/privateAnswers.js';
 import { healthRoutes } from './http/routes/health.js';
 import { pointRoutes } from './http/routes/points.js';
 import { villageRoutes } from './http/routes/villages.js';
+import { regionRoutes } from './http/routes/regions.js';
+import { packFileRoutes, packListRoutes } from './http/routes/packs.js';
 import { authRoutes } from './http/routes/auth.js';
 import { userRoutes } from './http/routes/users.js';
 import { pointEditRoutes } from './http/routes/pointEdits.js';
@@ -78,6 +80,8 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   api.route('/', configRoutes(deps.config));
   api.route('/', pointRoutes(services.finder, services.versions, services.pointViews));
   api.route('/', villageRoutes(services.villages));
+  api.route('/', regionRoutes(services.villages));
+  api.route('/', packListRoutes(services.packs));
   api.route('/', authRoutes(services.auth, { secureCookies: deps.config.secureCookies, trustProxy: deps.config.trustProxy }));
   api.route('/', userRoutes(services.auth));
   api.route('/', pointEditRoutes(services.pointEdits, services.versions, services.idempotency));
@@ -100,6 +104,7 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   app.get('/api/docs.css', (c) => c.body(DOCS_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
   app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}; see /api/docs`), 404));
 
+  app.route('/', packFileRoutes(services.packs));
   app.route('/', staticRoutes(deps.config.webDir));
 
   app.onError((err, c) => {

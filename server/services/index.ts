@@ -2,6 +2,8 @@ import type { AppDeps } from '../deps.js';
 import { PointStore } from '../storage/points.js';
 import { readDataJson } from '../storage/dataFiles.js';
 import { VillageService } from './villages.js';
+import { servedKabupaten } from './regions/ensureRegions.js';
+import { PackService } from './packs.js';
 import { FinderService } from './finder.js';
 import { AuthService } from './auth.js';
 import { CoverageService } from './coverage.js';
@@ -34,7 +36,7 @@ import { RecheckService } from './recheck.js';
  */
 export function createServices(deps: AppDeps) {
   const pointStore = new PointStore(deps.db);
-  const villages = new VillageService(deps.db);
+  const villages = new VillageService(deps.db, servedKabupaten(deps.db, deps.config.dataDir, deps.config.regions));
   const finder = new FinderService(pointStore, villages, deps.now);
   const audit = new AuditService(deps.db, deps.now);
   const auth = new AuthService(deps.db, deps.now, audit);
@@ -55,6 +57,7 @@ export function createServices(deps: AppDeps) {
   const calendar = new CalendarService(pointStore, deps.config.closedDates, deps.now);
   const visitLookup = visitLookupFrom(visits);
   const coverage = new CoverageService(pointStore, villages, () => visitLookup, deps.now, () => visitStore.changeStamp());
+  const packs = new PackService(deps.db, villages, pointStore, finder, () => visits, deps.now);
   const outcomeAudit = outcomeAuditWriter(audit);
   const outcomes = new OutcomeService(new OutcomeStore(deps.db), pointStore, villages, () => visitLookup, () => outcomeAudit, deps.now);
   const options = new OptionsService(finder, visits, villages, info.guide as { channels?: GuideChannel[] }, deps.now);
@@ -62,7 +65,7 @@ export function createServices(deps: AppDeps) {
   const pointViewStore = new PointViewStore(deps.db);
   const pointViews = new PointViewCounter(pointViewStore, deps.now);
   const recheck = new RecheckService(pointViewStore, pointViews, pointStore, finder, deps.now);
-  return { versions, idempotency, posters, pointViews, recheck, pointStore, villages, finder, options, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };
+  return { versions, idempotency, posters, pointViews, recheck, pointStore, villages, packs, finder, options, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };
 }
 
 export type Services = ReturnType<typeof createServices>;

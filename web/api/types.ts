@@ -59,6 +59,19 @@ export interface VillageProps {
   postal_code: string | null;
   interior_lat: number;
   interior_lng: number;
+  /** The kabupaten/kota, e.g. 51.06 "Kabupaten Bangli". */
+  regency_code?: string;
+  regency_name?: string;
+}
+
+/** One served kabupaten/kota (GET /api/regions). */
+export interface RegionSummary {
+  code: string;
+  name: string;
+  /** [minLng, minLat, maxLng, maxLat] */
+  bbox: [number, number, number, number];
+  districts: number;
+  villages: number;
 }
 
 export interface VillageFeature {

@@ -18,7 +18,9 @@ const REFUSE_PRIVATE = {
  * The installable, offline-capable app (vite-plugin-pwa, generateSW). The app shell is precached; the
  * public API data a worker needs with no signal is cached at run time, each cache with a size cap:
  * - village boundaries, registration facts and client config: stale-while-revalidate (they rarely change);
- * - points (the full set for the on-device nearest search, nearest lists, single points) and visits:
+ * - offline packs (/packs/{code}.{hash}.json, one per kabupaten: villages, active points, visits): cache-first,
+ *   they never change under a name; the pack list /api/packs network-first, so a new hash is seen when online;
+ * - points (nearest lists, single points) and visits:
  *   network-first with a short timeout, so weak signal falls back to the last answer quickly.
  * Staff and auth endpoints are never cached, nor any answer to a signed-in request (REFUSE_PRIVATE).
  */
@@ -56,6 +58,20 @@ export function pwa() {
       skipWaiting: true,
       cleanupOutdatedCaches: true,
       runtimeCaching: [
+        {
+          // Offline packs are immutable (their name carries a content hash): once cached, never refetched.
+          // A few entries: the worker's kabupaten, plus a neighbour or an older pack until it ages out.
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/packs/'),
+          handler: 'CacheFirst',
+          method: 'GET',
+          options: { cacheName: 'jangkau-packs', cacheableResponse: OK_ONLY, expiration: { maxEntries: 3, maxAgeSeconds: 60 * DAY_S } },
+        },
+        {
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/api/packs',
+          handler: 'NetworkFirst',
+          method: 'GET',
+          options: { cacheName: 'jangkau-pack-list', networkTimeoutSeconds: 4, cacheableResponse: OK_ONLY, expiration: { maxEntries: 1 } },
+        },
         {
           urlPattern: ({ url, sameOrigin }) => sameOrigin && (url.pathname === '/api/villages' || url.pathname === '/api/info/registration' || url.pathname === '/api/config'),
           handler: 'StaleWhileRevalidate',
