@@ -23,6 +23,8 @@ import { impactRoutes } from './http/routes/impact.js';
 import { calendarRoutes } from './http/routes/calendar.js';
 import { visitRoutes } from './http/routes/visits.js';
 import { planRoutes } from './http/routes/plans.js';
+import { quizRoutes } from './http/routes/quiz.js';
+import { eventRoutes } from './http/routes/events.js';
 import { staticRoutes } from './http/static.js';
 import { requestLog } from './http/requestLog.js';
 import { DOCS_CSS, renderDocsPage } from './http/docsPage.js';
@@ -83,6 +85,8 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   api.route('/', calendarRoutes(services.calendar));
   api.route('/', visitRoutes(services.visits));
   api.route('/', planRoutes(services.plans));
+  api.route('/', quizRoutes(services.quizBank));
+  api.route('/', eventRoutes(services.participation, services.interest, { trustProxy: deps.config.trustProxy }));
   app.route('/api', api);
   // The document is generated on the root app so its paths carry the /api prefix.
   app.doc31('/api/openapi.json', OPENAPI_INFO);

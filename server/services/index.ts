@@ -17,6 +17,12 @@ import { VisitStore } from '../storage/visits.js';
 import { VisitService } from './visits.js';
 import { PlanService } from './plans.js';
 import { CalendarService } from './calendar.js';
+import { QuizBankService } from './events/quizBank.js';
+import { ParticipationService } from './events/participation.js';
+import { InterestService } from './events/interest.js';
+import { EventFigures } from './events/figures.js';
+import { EventStore } from '../storage/events.js';
+import { InterestStore } from '../storage/interest.js';
 
 /**
  * Builds every service from the dependencies. The only place services are wired together;
@@ -43,8 +49,20 @@ export function createServices(deps: AppDeps) {
   const visitLookup = visitLookupFrom(visits);
   const coverage = new CoverageService(pointStore, villages, () => visitLookup, deps.now);
   const outcomeAudit = outcomeAuditWriter(audit);
-  const outcomes = new OutcomeService(new OutcomeStore(deps.db), pointStore, villages, () => visitLookup, () => outcomeAudit, deps.now);
-  return { pointStore, villages, finder, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };
+  const quizBank = new QuizBankService(deps.db, audit, deps.now);
+  const eventStore = new EventStore(deps.db);
+  const interestStore = new InterestStore(deps.db);
+  const participation = new ParticipationService(deps.db, eventStore, quizBank, pointStore, villages, () => visitLookup, deps.now);
+  const interest = new InterestService(deps.db, interestStore, participation, villages, audit, deps.now);
+  const eventFigures = new EventFigures(eventStore, interestStore, () => interest.purgeExpired());
+  const outcomes = new OutcomeService(
+    new OutcomeStore(deps.db), pointStore, villages, () => visitLookup, () => outcomeAudit, deps.now,
+    () => eventFigures, (id) => quizBank.store.get(id)?.text ?? null,
+  );
+  return {
+    pointStore, villages, finder, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport,
+    quizBank, participation, interest,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

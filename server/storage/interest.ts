@@ -5,6 +5,8 @@ import type { InterestStatus, Programme } from '../domain/events/interest.js';
 export interface InterestRecord {
   id: number;
   visit_id: string;
+  /** The participant code of the phone that sent it (null when a facilitator typed it). */
+  participant: string | null;
   name: string;
   whatsapp: string;
   village_code: string;
@@ -25,8 +27,13 @@ export class InterestStore {
   constructor(private readonly db: Db) {
     this.s = {
       insert: db.prepare(
-        `INSERT INTO event_interest (visit_id, name, whatsapp, village_code, programmes, status, created_at, updated_at, delete_after)
-         VALUES (@visit_id, @name, @whatsapp, @village_code, @programmes, 'baru', @at, @at, @delete_after)`,
+        `INSERT INTO event_interest (visit_id, participant, name, whatsapp, village_code, programmes, status, created_at, updated_at, delete_after)
+         VALUES (@visit_id, @participant, @name, @whatsapp, @village_code, @programmes, 'baru', @at, @at, @delete_after)`,
+      ),
+      byParticipant: db.prepare<[string, string], Row>('SELECT * FROM event_interest WHERE visit_id = ? AND participant = ?'),
+      replace: db.prepare(
+        `UPDATE event_interest SET name = @name, whatsapp = @whatsapp, village_code = @village_code, programmes = @programmes,
+           updated_at = @at WHERE id = @id`,
       ),
       get: db.prepare<[number], Row>('SELECT * FROM event_interest WHERE id = ?'),
       byVisit: db.prepare<[string], Row>('SELECT * FROM event_interest WHERE visit_id = ? ORDER BY id'),
@@ -38,7 +45,18 @@ export class InterestStore {
     };
   }
 
-  insert(r: { visit_id: string; name: string; whatsapp: string; village_code: string; programmes: Programme[]; at: string; delete_after: string }): number {
+  /** The record a participant's phone sent for a visit, if any. */
+  byParticipant(visitId: string, participant: string): InterestRecord | undefined {
+    const r = this.s.byParticipant.get(visitId, participant);
+    return r && fromRow(r);
+  }
+
+  /** Replaces the personal fields of a record (a phone sending its sign-up again); the follow-up status stays. */
+  replace(id: number, r: { name: string; whatsapp: string; village_code: string; programmes: Programme[]; at: string }): void {
+    this.s.replace.run({ ...r, id, programmes: JSON.stringify(r.programmes) });
+  }
+
+  insert(r: { visit_id: string; participant: string | null; name: string; whatsapp: string; village_code: string; programmes: Programme[]; at: string; delete_after: string }): number {
     return Number(this.s.insert.run({ ...r, programmes: JSON.stringify(r.programmes) }).lastInsertRowid);
   }
 

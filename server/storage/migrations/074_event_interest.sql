@@ -3,6 +3,7 @@
 CREATE TABLE event_interest (
   id            INTEGER PRIMARY KEY AUTOINCREMENT,
   visit_id      TEXT NOT NULL REFERENCES event_visits(visit_id),
+  participant   TEXT,                               -- the phone's participant code: a repeat (offline queue) replaces
   name          TEXT NOT NULL,
   whatsapp      TEXT NOT NULL,                      -- normalised +628…
   village_code  TEXT NOT NULL,
@@ -12,5 +13,5 @@ CREATE TABLE event_interest (
   updated_at    TEXT NOT NULL,
   delete_after  TEXT NOT NULL                       -- ISO 8601 UTC
 );
-CREATE INDEX event_interest_visit ON event_interest(visit_id);
+CREATE UNIQUE INDEX event_interest_participant ON event_interest(visit_id, participant) WHERE participant IS NOT NULL;
 CREATE INDEX event_interest_expiry ON event_interest(delete_after);
