@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Layout } from './shared/Layout';
 import { OfflineBanner } from './shared/OfflineBanner';
 import { useHashRoute } from './shared/useHashRoute';
-import { ROUTES } from './routes';
+import { ROUTES, routeFor } from './routes';
 
 // The worker's "next visits near you" section sits under the finder on the home page.
 const NextVisits = lazy(() => import('./features/visits/NextVisits'));
@@ -12,9 +12,9 @@ const NextVisits = lazy(() => import('./features/visits/NextVisits'));
 export default function App() {
   const { t } = useTranslation();
   const { path } = useHashRoute();
-  const route = ROUTES.find((r) => r.path === path);
+  const route = routeFor(path);
   const staffArea = route?.audience === 'staff';
-  const nav = staffArea ? ROUTES : ROUTES.filter((r) => r.audience === 'public');
+  const nav = (staffArea ? ROUTES : ROUTES.filter((r) => r.audience === 'public')).filter((r) => !r.prefix);
   const Page = route?.component;
   return (
     <Layout nav={nav} current={path} banner={<OfflineBanner />}>

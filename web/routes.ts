@@ -10,6 +10,13 @@ export interface RouteDef {
   /** Shown in the nav to everyone (workers) or only after a staff login. */
   audience: 'public' | 'staff';
   component: LazyExoticComponent<ComponentType>;
+  /** Also matches paths below it (`/acara/v7`); such pages are reached by link, not from the nav. */
+  prefix?: boolean;
+}
+
+/** The route for a hash path: an exact match, or a prefix route the path lies under. */
+export function routeFor(path: string): RouteDef | undefined {
+  return ROUTES.find((r) => r.path === path) ?? ROUTES.find((r) => r.prefix && path.startsWith(`${r.path}/`));
 }
 
 export const ROUTES: RouteDef[] = [
@@ -18,4 +25,5 @@ export const ROUTES: RouteDef[] = [
   { path: '/coverage', labelKey: 'nav.coverage', audience: 'staff', component: lazy(() => import('./features/coverage/Page')) },
   { path: '/impact', labelKey: 'nav.impact', audience: 'staff', component: lazy(() => import('./features/impact/Page')) },
   { path: '/staff', labelKey: 'nav.staff', audience: 'staff', component: lazy(() => import('./features/staff/Page')) },
+  { path: '/acara', labelKey: 'nav.event', audience: 'public', prefix: true, component: lazy(() => import('./features/event/Page')) },
 ];

@@ -74,6 +74,12 @@ function VisitCard({ visit, placeLabel }: { visit: Visit; placeLabel: string }) 
         ))}
       </ul>
       {!cancelled && (
+        <a className="btn next-visit__event" href={`#/acara/${encodeURIComponent(visit.id)}`}>
+          {t('eventPage')}
+          <span className="visually-hidden">: {visit.point_name ?? visit.title}, {date}</span>
+        </a>
+      )}
+      {!cancelled && (
         <a className="btn btn--ghost next-visit__ics" href={icsHref(visit.id)} download>
           <CalendarIcon /> {t('addToCalendar')}
           <span className="visually-hidden">: {visit.point_name ?? visit.title}, {date}</span>

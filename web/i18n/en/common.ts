@@ -4,7 +4,7 @@ export default {
   tagline: 'BPJS Ketenagakerjaan in Bangli',
   skipToContent: 'Skip to content',
   language: 'Language',
-  nav: { finder: 'Find a place', visits: 'Visits', planner: 'Planner', coverage: 'Coverage', impact: 'Impact', staff: 'Staff' },
+  nav: { finder: 'Find a place', visits: 'Visits', planner: 'Planner', coverage: 'Coverage', impact: 'Impact', staff: 'Staff', event: 'Event' },
   loading: 'Loading…',
   retry: 'Try again',
   error: 'Something went wrong: {{message}}',

@@ -4,7 +4,7 @@ export default {
   tagline: 'BPJS Ketenagakerjaan di Bangli',
   skipToContent: 'Langsung ke isi',
   language: 'Bahasa',
-  nav: { finder: 'Cari tempat', visits: 'Kunjungan', planner: 'Perencana', coverage: 'Jangkauan', impact: 'Dampak', staff: 'Petugas' },
+  nav: { finder: 'Cari tempat', visits: 'Kunjungan', planner: 'Perencana', coverage: 'Jangkauan', impact: 'Dampak', staff: 'Petugas', event: 'Acara' },
   loading: 'Memuat…',
   retry: 'Coba lagi',
   error: 'Terjadi kesalahan: {{message}}',

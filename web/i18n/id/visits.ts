@@ -10,6 +10,7 @@ export default {
   when: 'Waktu',
   time: '{{span}}',
   distance: '{{distance}} dari {{place}}',
+  eventPage: 'Buka halaman acara (hadir, tes, daftar)',
   addToCalendar: 'Tambahkan ke kalender',
   activitiesLabel: 'Kegiatan',
   more: 'Tampilkan lebih banyak',
