@@ -171,4 +171,43 @@ describe('event companion', () => {
     await c.getByText('Kehadiran Anda tercatat').waitFor();
     expect((await outcome()).attendees).toBe(before.attendees + 1);
   }, 120_000);
+
+  it('shows the planner the impact page with the same numbers, and the follow-up list works', async () => {
+    // After both tests above: pre-test sheets A (0/7), B (3/7), sheet 1 (2/7), C (1/7); pairs A, B, sheet 1.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID', timezoneId: 'Asia/Makassar' });
+    contexts.push(context);
+    await context.addCookies([{ name: cookie.split('=')[0], value: cookie.split('=').slice(1).join('='), url: server.url }]);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/#/impact`);
+    await page.getByRole('heading', { name: 'Peningkatan pada peserta yang sama' }).waitFor();
+    // Matched: 23,8% → 95,2%, up 71,4 points over 3 pairs.
+    await expect.poll(() => page.locator('#impact-matched-table').textContent()).toContain('23,8%');
+    expect(await page.locator('#impact-matched-table').textContent()).toContain('95,2%');
+    expect(await page.getByTestId('matched-change').textContent()).toBe('Naik 71,4 poin persen');
+    // All respondents: pre (0 + 42.857 + 28.571 + 14.286) / 4 = 21.4; post 85.7.
+    expect(await page.locator('#impact-awareness-table').textContent()).toContain('21,4%');
+    expect(await page.locator('#impact-awareness-table').textContent()).toContain('85,7%');
+    // Wrong most before the talk: q4–q7 nobody right (0,0%), then q3 25, q2 50, q1 75.
+    const rows = page.locator('#impact-wrong-table tbody tr');
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-question')))).toEqual(['q4', 'q5', 'q6', 'q7', 'q3', 'q2', 'q1']);
+    expect(await rows.first().locator('td').first().textContent()).toContain('0,0%');
+    expect(await rows.last().locator('td').first().textContent()).toContain('75,0%');
+    // The funnel: 1 interested, nobody contacted yet; then the planner marks Wayan as contacted.
+    expect(await page.locator('#impact-funnel-table').textContent()).toMatch(/Berminat\s*1.*Sudah dihubungi\s*0.*Terdaftar\s*0/s);
+    const row = page.locator('#impact-interest-table tbody tr', { hasText: 'Wayan Sudarma' });
+    await row.getByText('+6281234567890').waitFor();
+    await row.getByRole('combobox').selectOption('dihubungi');
+    await expect.poll(() => page.locator('#impact-funnel-table').textContent()).toMatch(/Sudah dihubungi\s*1/);
+    expect(await page.locator(`#impact-funnel-visits tr[data-key="${visitId}"]`).textContent()).toMatch(/1\s*1\s*0$/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'event-impact-1280');
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`${server.url}/#/impact`);
+    await phone.getByRole('heading', { name: 'Daftar peminat' }).waitFor();
+    await phone.locator('#impact-interest-table').waitFor();
+    await saveScreenshot(phone, 'event-impact-390');
+    const o = await outcome();
+    expect(o.interest.by_status.dihubungi).toBe(1);
+  }, 120_000);
 });

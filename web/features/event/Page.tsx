@@ -39,6 +39,8 @@ export default function EventPage() {
   const [queuedSteps, setQueuedSteps] = useState<Step[]>([]);
   const [waiting, setWaiting] = useState(() => pending(visitId).length);
   const [facilitator, setFacilitator] = useState(false);
+  /** A latecomer may skip the pre-test and go straight to the post-test. */
+  const [postEarly, setPostEarly] = useState(false);
 
   const setProgress = useCallback((update: (p: EventProgress) => EventProgress) => {
     setProgressState((p) => {
@@ -138,6 +140,16 @@ export default function EventPage() {
         </p>
       ) : (
         <>
+          {isPlanner && (
+            <section className="card stack" aria-labelledby="facilitator-title">
+              <h2 id="facilitator-title">{t('facilitator.title')}</h2>
+              <button type="button" className="btn btn--ghost" aria-expanded={facilitator} onClick={() => setFacilitator(!facilitator)}>
+                {facilitator ? t('facilitator.close') : t('facilitator.open')}
+              </button>
+              {facilitator && <Facilitator visitId={visitId} questions={questions} />}
+            </section>
+          )}
+          {!facilitator && <>
           <StepCard title={t('checkin.title')} done={progress.checkedIn} doneText={t('checkin.done')}>
             <p className="muted">{t('checkin.note')}</p>
             <button type="button" className="btn event__big" disabled={busy === 'checkin'} onClick={() => void send('checkin', 'checkins', {}).then(() => setProgress((p) => ({ ...p, checkedIn: true })))}>
@@ -156,8 +168,14 @@ export default function EventPage() {
 
           <StepCard title={t('post.title')} done={progress.post} doneText={null}>
             <p>{t('post.intro')}</p>
-            {!progress.pre && <p className="muted">{t('post.afterPre')}</p>}
-            <QuizForm questions={questions} phase="post" submitLabel={t('post.submit')} busy={busy === 'post'} onSubmit={(answers) => void send('post', 'quiz', { phase: 'post', answers }, 'quiz-post')} />
+            {!progress.pre && !postEarly ? (
+              <>
+                <p className="muted">{t('post.afterPre')}</p>
+                <button type="button" className="btn btn--ghost" onClick={() => setPostEarly(true)}>{t('post.now')}</button>
+              </>
+            ) : (
+              <QuizForm questions={questions} phase="post" submitLabel={t('post.submit')} busy={busy === 'post'} onSubmit={(answers) => void send('post', 'quiz', { phase: 'post', answers }, 'quiz-post')} />
+            )}
             <StepError error={errors.post} />
           </StepCard>
           {progress.post && (progress.review
@@ -174,16 +192,7 @@ export default function EventPage() {
             <FeedbackForm busy={busy === 'feedback'} error={errors.feedback} onSubmit={(score, comment) => void send('feedback', 'feedback', { score, ...(comment.trim() ? { comment } : {}) })} />
           </StepCard>
           {queuedNote('feedback')}
-
-          {isPlanner && (
-            <section className="card stack" aria-labelledby="facilitator-title">
-              <h2 id="facilitator-title">{t('facilitator.title')}</h2>
-              <button type="button" className="btn btn--ghost" aria-expanded={facilitator} onClick={() => setFacilitator(!facilitator)}>
-                {facilitator ? t('facilitator.close') : t('facilitator.open')}
-              </button>
-              {facilitator && <Facilitator visitId={visitId} questions={questions} />}
-            </section>
-          )}
+          </>}
         </>
       )}
     </div>

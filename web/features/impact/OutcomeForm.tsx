@@ -15,7 +15,7 @@ type Fields = Record<string, string>;
 
 const NUMBER_FIELDS = ['attendees', 'registrations', 'cards_issued', 'pretest.respondents', 'pretest.correct_pct', 'posttest.respondents', 'posttest.correct_pct', ...RATINGS.map((r) => `feedback.${r}`)];
 
-function fromOutcome(o: Outcome | null | undefined): Fields {
+function fromOutcome(o: OutcomeInput | null | undefined): Fields {
   const f: Fields = {};
   for (const k of NUMBER_FIELDS) {
     const [a, b] = k.split('.');
@@ -70,7 +70,7 @@ export function OutcomeForm() {
   useEffect(
     function loadRecordedOutcomeOnce() {
       if (existing.isSuccess && chosen !== null && loadedFor !== chosen) {
-        setFields(fromOutcome(existing.data));
+        setFields(fromOutcome(existing.data?.typed ?? null));
         setLoadedFor(chosen);
       }
     },
@@ -147,7 +147,7 @@ export function OutcomeForm() {
             </p>
           )}
           {!ready && !existing.isError && <p className="muted" role="status">{t('form.loadingOutcome')}</p>}
-          {existing.data && <p className="badge badge--good impact-form__recorded">{t('form.recorded', { date: formatShortDate(witaDateOf(existing.data.recorded_at), i18n.language) })}</p>}
+          {existing.data?.recorded_at && <p className="badge badge--good impact-form__recorded">{t('form.recorded', { date: formatShortDate(witaDateOf(existing.data.recorded_at), i18n.language) })}</p>}
           <fieldset className="impact-fieldset">
             <legend>{t('form.counts')}</legend>
             <div className="impact-grid">

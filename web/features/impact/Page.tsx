@@ -11,6 +11,8 @@ import { impactParams, useImpact, type ImpactFilter } from './api';
 import { ColumnChart, HBarChart, type Bar } from './charts';
 import { DistrictMap } from './DistrictMap';
 import { OutcomeForm } from './OutcomeForm';
+import { EventResults } from './EventResults';
+import { InterestList } from './InterestList';
 import type { Impact } from './types';
 
 /** Impact of outreach visits (planner or admin), behind the shared login gate. */
@@ -74,6 +76,8 @@ function ImpactPage({ user }: { user: SessionUser }) {
       {impact.isError && <p role="alert" className="error-text"><ApiErrorText error={impact.error} /></p>}
       {impact.isPending && <p className="muted">{t('common:loading')}</p>}
       {impact.data && <Results data={impact.data} districts={districts} villages={villages.data?.features} />}
+      {impact.data && <EventResults data={impact.data} />}
+      {impact.data && <InterestList visits={impact.data.funnel.by_visit} />}
       <OutcomeForm />
     </div>
   );

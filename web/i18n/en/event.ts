@@ -30,6 +30,7 @@ export default {
     intro: 'Answer after the talk. Then you will see the right answers.',
     submit: 'Send post-test',
     afterPre: 'Take the pre-test first, or go straight to the post-test if you came late.',
+    now: 'Take the post-test now',
     score: '{{correct}} of {{total}} right ({{pct}}%).',
     reviewTitle: 'The right answers',
     reviewPending: 'The right answers appear here once the test has been sent (needs signal).',

@@ -30,6 +30,7 @@ export default {
     intro: 'Jawab setelah penjelasan. Setelah itu Anda melihat jawaban yang benar.',
     submit: 'Kirim tes akhir',
     afterPre: 'Isi tes awal dulu, atau langsung isi tes akhir bila Anda datang terlambat.',
+    now: 'Isi tes akhir sekarang',
     score: 'Benar {{correct}} dari {{total}} ({{pct}}%).',
     reviewTitle: 'Jawaban yang benar',
     reviewPending: 'Jawaban yang benar tampil di sini setelah tes terkirim (butuh sinyal).',
