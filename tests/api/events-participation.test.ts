@@ -31,6 +31,17 @@ describe('GET /api/quiz', () => {
   });
 });
 
+describe('GET /api/visits/:id/event', () => {
+  it('says whether the event is open and when it opens and closes, and hides drafts (404)', async () => {
+    const open = await (await w.t.app.request(`/api/visits/${w.today}/event`)).json();
+    // 09:00–11:00 WITA on 25 November: opens 07:00 WITA (23:00 UTC the day before), closes 11:00 WITA the next day.
+    expect(open).toEqual({ visit_id: w.today, open: true, opens_at: '2026-11-24T23:00:00.000Z', closes_at: '2026-11-26T03:00:00.000Z' });
+    expect(await (await w.t.app.request(`/api/visits/${w.future}/event`)).json()).toMatchObject({ open: false, reason: 'visit_not_started' });
+    expect(await (await w.t.app.request(`/api/visits/${w.cancelled}/event`)).json()).toMatchObject({ open: false, reason: 'visit_not_scheduled' });
+    expect((await w.t.app.request(`/api/visits/${w.draft}/event`)).status).toBe(404);
+  });
+});
+
 describe('POST /api/visits/:id/checkins', () => {
   it('answers 201 the first time and 200 when the participant checks in again', async () => {
     expect((await post(w.t, w.today, 'checkins', { participant: code('c1') })).status).toBe(201);

@@ -63,9 +63,11 @@ export class ParticipationService {
     return v;
   }
 
-  /** Whether the event accepts participation now, and when it opens and closes. */
+  /** Whether the event accepts participation now, and when it opens and closes. A draft is 404, as on GET /api/visits/:id. */
   window(visitId: string): EventWindow & { visit_id: string } {
-    return { visit_id: visitId, ...eventWindow(this.occurrence(visitId), this.now()) };
+    const visit = this.occurrence(visitId);
+    if (visit.status === 'draft') throw new NotFoundError(`No visit with id ${visitId.slice(0, 60)}`, 'id');
+    return { visit_id: visitId, ...eventWindow(visit, this.now()) };
   }
 
   /**
