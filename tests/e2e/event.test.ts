@@ -199,6 +199,13 @@ describe('event companion', () => {
     await row.getByRole('combobox').selectOption('dihubungi');
     await expect.poll(() => page.locator('#impact-funnel-table').textContent()).toMatch(/Sudah dihubungi\s*1/);
     expect(await page.locator(`#impact-funnel-visits tr[data-key="${visitId}"]`).textContent()).toMatch(/1\s*1\s*0$/);
+    // The quiz bank: q1 has been answered, so editing its explanation makes version 2.
+    const q1 = page.locator('.quiz-bank li[data-question="q1"]');
+    await q1.getByRole('button', { name: 'Ubah' }).click();
+    await q1.getByLabel('Penjelasan (satu baris)').fill('Rp10.000 untuk JKK ditambah Rp6.800 untuk JKM.');
+    await q1.getByRole('button', { name: 'Simpan soal' }).click();
+    await q1.getByText('(q1, v2)').waitFor();
+    expect((await (await api('/api/quiz')).json()).questions[0]).toMatchObject({ id: 'q1', version: 2 });
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'event-impact-1280');
     const phone = await context.newPage();

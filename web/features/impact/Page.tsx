@@ -13,6 +13,7 @@ import { DistrictMap } from './DistrictMap';
 import { OutcomeForm } from './OutcomeForm';
 import { EventResults } from './EventResults';
 import { InterestList } from './InterestList';
+import { QuizBank } from './QuizBank';
 import type { Impact } from './types';
 
 /** Impact of outreach visits (planner or admin), behind the shared login gate. */
@@ -79,6 +80,7 @@ function ImpactPage({ user }: { user: SessionUser }) {
       {impact.data && <EventResults data={impact.data} />}
       {impact.data && <InterestList visits={impact.data.funnel.by_visit} />}
       <OutcomeForm />
+      <QuizBank />
     </div>
   );
 }
