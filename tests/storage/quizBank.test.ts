@@ -24,6 +24,25 @@ describe('quiz bank storage', () => {
     expect(seedQuizBankOnce(t.db, t.config.dataDir, new Date())).toBe(false);
   });
 
+  it('names real fields of the data files as each question\'s source', () => {
+    for (const q of shipped.questions) {
+      for (const part of q.source.split(';')) {
+        const [file, paths] = part.trim().split(': ');
+        const data = JSON.parse(readFileSync(`data/${file}`, 'utf8')) as Record<string, unknown>;
+        for (const path of paths.split(', ')) {
+          // "programs.JKK.rate" or "programs[JKK]" (an array entry by id): the top-level key must exist, and the entry too.
+          const m = /^(\w+)(?:\[(\w+)\])?((?:\.\w+)*)$/.exec(path.trim());
+          expect(m, `${q.id}: ${path}`).not.toBeNull();
+          let node: unknown = data[m![1]];
+          expect(node, `${q.id}: ${path}`).toBeDefined();
+          if (m![2]) node = (node as { id: string }[]).find((e) => e.id === m![2]);
+          for (const key of m![3].split('.').filter(Boolean)) node = (node as Record<string, unknown>)[key];
+          expect(node, `${q.id}: ${path}`).toBeDefined();
+        }
+      }
+    }
+  });
+
   it('edits an unanswered question in place but makes a new version once it has been answered', () => {
     const t = makeTestApp();
     const store = new QuizBankStore(t.db);
