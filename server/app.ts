@@ -7,6 +7,7 @@ import type { AppEnv } from './http/env.js';
 import { createServices, type Services } from './services/index.js';
 import { errorBody, errorToResponse } from './errors.js';
 import { csrfGuard, sessionMiddleware } from './http/auth.js';
+import { privateWhenSignedIn } from './http/privateAnswers.js';
 import { healthRoutes } from './http/routes/health.js';
 import { pointRoutes } from './http/routes/points.js';
 import { villageRoutes } from './http/routes/villages.js';
@@ -25,8 +26,12 @@ import { visitRoutes } from './http/routes/visits.js';
 import { planRoutes } from './http/routes/plans.js';
 import { quizRoutes } from './http/routes/quiz.js';
 import { eventRoutes } from './http/routes/events.js';
+import { optionRoutes } from './http/routes/options.js';
+import { posterRoutes } from './http/routes/posters.js';
+import { recheckRoutes } from './http/routes/recheck.js';
 import { staticRoutes } from './http/static.js';
 import { requestLog } from './http/requestLog.js';
+import { bodyGuard } from './http/bodyGuard.js';
 import { DOCS_CSS, renderDocsPage } from './http/docsPage.js';
 
 const OPENAPI_INFO = {
@@ -66,27 +71,32 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   app.use('*', secureHeaders({ contentSecurityPolicy: contentSecurityPolicy(deps.config.tileUrl), crossOriginEmbedderPolicy: false }));
   app.use('*', compress());
   app.use('/api/*', sessionMiddleware(services.auth));
+  app.use('/api/*', privateWhenSignedIn());
   app.use('/api/*', csrfGuard());
+  app.use('/api/*', bodyGuard({ skip: (path) => path === '/api/import' }));
 
   const api = new OpenAPIHono<AppEnv>();
   api.route('/', healthRoutes());
   api.route('/', configRoutes(deps.config));
-  api.route('/', pointRoutes(services.finder));
+  api.route('/', pointRoutes(services.finder, services.versions, services.pointViews));
   api.route('/', villageRoutes(services.villages));
   api.route('/', authRoutes(services.auth, { secureCookies: deps.config.secureCookies, trustProxy: deps.config.trustProxy }));
   api.route('/', userRoutes(services.auth));
-  api.route('/', pointEditRoutes(services.pointEdits));
+  api.route('/', pointEditRoutes(services.pointEdits, services.versions, services.idempotency));
+  api.route('/', recheckRoutes(services.recheck));
   api.route('/', importExportRoutes(services.importer, services.pointExport));
   api.route('/', auditRoutes(services.audit));
   api.route('/', reportRoutes(services.reports, { trustProxy: deps.config.trustProxy }));
   api.route('/', infoRoutes(services.info));
   api.route('/', coverageRoutes(services.coverage));
-  api.route('/', impactRoutes(services.outcomes));
+  api.route('/', impactRoutes(services.outcomes, services.versions));
   api.route('/', calendarRoutes(services.calendar));
-  api.route('/', visitRoutes(services.visits));
+  api.route('/', posterRoutes(services.posters, { publicUrl: deps.config.publicUrl, trustProxy: deps.config.trustProxy }));
+  api.route('/', visitRoutes(services.visits, services.versions, services.idempotency));
   api.route('/', planRoutes(services.plans));
   api.route('/', quizRoutes(services.quizBank));
   api.route('/', eventRoutes(services.participation, services.interest, { trustProxy: deps.config.trustProxy }));
+  api.route('/', optionRoutes(services.options));
   app.route('/api', api);
   // The document is generated on the root app so its paths carry the /api prefix.
   app.doc31('/api/openapi.json', OPENAPI_INFO);

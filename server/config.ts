@@ -31,6 +31,11 @@ export interface AppConfig {
   /** Behind a reverse proxy: take the client IP (for rate limits) from the last X-Forwarded-For entry. */
   trustProxy: boolean;
   logLevel: string;
+  /**
+   * The public address of the web app (e.g. https://jangkau.example.id), used in printed QR codes. null = take it
+   * from the request's Host when that is a plain host[:port].
+   */
+  publicUrl: string | null;
 }
 
 /** Indonesia's extent, generously: Sabang to Merauke, Miangas to Rote. */
@@ -61,6 +66,11 @@ const EnvSchema = z.object({
     .pipe(z.array(z.number().finite()).length(4, 'JANGKAU_REGION_BBOX must be minLng,minLat,maxLng,maxLat')),
   JANGKAU_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
   JANGKAU_TRUST_PROXY: z.enum(['true', 'false']).optional(),
+  JANGKAU_PUBLIC_URL: z
+    .string()
+    .url('JANGKAU_PUBLIC_URL must be an http(s) URL such as https://jangkau.example.id')
+    .refine((s) => /^https?:\/\//i.test(s), 'JANGKAU_PUBLIC_URL must start with http:// or https://')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -90,6 +100,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     secureCookies: e.JANGKAU_SECURE_COOKIES === 'true',
     trustProxy: e.JANGKAU_TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
+    publicUrl: e.JANGKAU_PUBLIC_URL ?? null,
   };
 }
 

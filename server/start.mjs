@@ -17,6 +17,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER = join(ROOT, 'server');
 const OUT_DIR = join(ROOT, '.build');
 const BUNDLE = join(OUT_DIR, 'server.mjs');
+/** The import's worker thread (server/services/import/worker.ts), bundled on its own: a worker needs a file to start. */
+const IMPORT_WORKER = join(OUT_DIR, 'importWorker.mjs');
 const STAMP = join(OUT_DIR, 'server.stamp');
 /**
  * npm packages left to node_modules: native addons cannot be bundled, pino loads its transports from its
@@ -24,7 +26,7 @@ const STAMP = join(OUT_DIR, 'server.stamp');
  */
 const EXTERNAL = ['better-sqlite3', '@node-rs/argon2', 'pino', 'esbuild', 'tsx', 'vite', 'typescript'];
 /** Bump when the build options below change, so existing bundles are rebuilt. */
-const BUILD_VERSION = '1';
+const BUILD_VERSION = '2';
 
 /** Every file under `dir`, recursively. */
 function filesUnder(dir) {
@@ -68,9 +70,8 @@ async function build(stamp) {
   const { build: esbuild } = await import('esbuild');
   mkdirSync(OUT_DIR, { recursive: true });
   const tmp = `${BUNDLE}.${process.pid}.tmp`;
-  await esbuild({
-    entryPoints: [join(SERVER, 'main.ts')],
-    outfile: tmp,
+  const workerTmp = `${IMPORT_WORKER}.${process.pid}.tmp`;
+  const options = {
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -82,7 +83,13 @@ async function build(stamp) {
     banner: { js: "import { createRequire as __jangkauCreateRequire } from 'node:module'; const require = __jangkauCreateRequire(import.meta.url);" },
     logLevel: 'warning',
     plugins: [keepImportMetaUrl],
-  });
+    // Tells server/services/import/offThread.ts to start .build/importWorker.mjs instead of the TypeScript source.
+    define: { __JANGKAU_BUNDLED__: 'true' },
+  };
+  await esbuild({ ...options, entryPoints: [join(SERVER, 'main.ts')], outfile: tmp });
+  await esbuild({ ...options, entryPoints: [join(SERVER, 'services', 'import', 'worker.ts')], outfile: workerTmp });
+  renameSync(`${workerTmp}.map`, `${IMPORT_WORKER}.map`);
+  renameSync(workerTmp, IMPORT_WORKER);
   renameSync(`${tmp}.map`, `${BUNDLE}.map`);
   renameSync(tmp, BUNDLE);
   writeFileSync(STAMP, stamp);
@@ -90,7 +97,7 @@ async function build(stamp) {
 
 async function run() {
   const stamp = sourceStamp();
-  const fresh = existsSync(BUNDLE) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === stamp;
+  const fresh = existsSync(BUNDLE) && existsSync(IMPORT_WORKER) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === stamp;
   if (!fresh) {
     const t0 = performance.now();
     try {

@@ -14,7 +14,7 @@ export default function App() {
   const { path } = useHashRoute();
   const route = routeFor(path);
   const staffArea = route?.audience === 'staff';
-  const nav = (staffArea ? ROUTES : ROUTES.filter((r) => r.audience === 'public')).filter((r) => !r.prefix);
+  const nav = (staffArea ? ROUTES : ROUTES.filter((r) => r.audience === 'public')).filter((r) => !r.hidden);
   const Page = route?.component;
   return (
     <Layout nav={nav} current={path} banner={<OfflineBanner />}>

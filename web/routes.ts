@@ -10,20 +10,25 @@ export interface RouteDef {
   /** Shown in the nav to everyone (workers) or only after a staff login. */
   audience: 'public' | 'staff';
   component: LazyExoticComponent<ComponentType>;
-  /** Also matches paths below it (`/acara/v7`); such pages are reached by link, not from the nav. */
+  /** Also matches deeper paths (`/desa/51.06.02.2001`); the page reads the rest from the hash. */
   prefix?: boolean;
+  /** Reached by links and shared URLs, not listed in the nav. */
+  hidden?: boolean;
 }
 
-/** The route for a hash path: an exact match, or a prefix route the path lies under. */
+/** The route for a hash path: an exact match, or a prefix route followed by `/…`. */
 export function routeFor(path: string): RouteDef | undefined {
-  return ROUTES.find((r) => r.path === path) ?? ROUTES.find((r) => r.prefix && path.startsWith(`${r.path}/`));
+  return ROUTES.find((r) => r.path === path || (r.prefix && path.startsWith(`${r.path}/`)));
 }
 
 export const ROUTES: RouteDef[] = [
   { path: '/', labelKey: 'nav.finder', audience: 'public', component: lazy(() => import('./features/finder/Page')) },
+  // A village's shareable page, e.g. #/desa/51.06.02.2001 (posters' QR codes open it).
+  { path: '/desa', labelKey: 'nav.finder', audience: 'public', prefix: true, hidden: true, component: lazy(() => import('./features/finder/VillagePage')) },
   { path: '/planner', labelKey: 'nav.planner', audience: 'staff', component: lazy(() => import('./features/planner/Page')) },
   { path: '/coverage', labelKey: 'nav.coverage', audience: 'staff', component: lazy(() => import('./features/coverage/Page')) },
   { path: '/impact', labelKey: 'nav.impact', audience: 'staff', component: lazy(() => import('./features/impact/Page')) },
   { path: '/staff', labelKey: 'nav.staff', audience: 'staff', component: lazy(() => import('./features/staff/Page')) },
-  { path: '/acara', labelKey: 'nav.event', audience: 'public', prefix: true, component: lazy(() => import('./features/event/Page')) },
+  // A visit's event page, e.g. #/acara/v7 (posters' QR codes and visit cards open it).
+  { path: '/acara', labelKey: 'nav.event', audience: 'public', prefix: true, hidden: true, component: lazy(() => import('./features/event/Page')) },
 ];

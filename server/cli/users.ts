@@ -12,13 +12,15 @@ import { openDb } from '../storage/db.js';
 import { AuthService } from '../services/auth.js';
 import { AuditService, type Actor } from '../services/audit.js';
 import { HttpError } from '../errors.js';
+import { InvalidInputError } from '../domain/errors.js';
 import { ROLES } from '../storage/users.js';
 
 const USAGE = `Usage:
   npm run users -- add EMAIL ROLE            (ROLE: ${ROLES.join(', ')})
   npm run users -- reset-password EMAIL
   npm run users -- list
-The password is read from JANGKAU_PASSWORD, or asked for on stdin (at least 10 characters).`;
+The password is read from JANGKAU_PASSWORD, or asked for on stdin: at least 10 characters, not a common or
+leaked password, not one repeated character, not containing the email.`;
 
 /** Reads one line from stdin; on a terminal the typed characters are not echoed. */
 async function readPassword(prompt: string): Promise<string> {
@@ -74,7 +76,7 @@ async function main(args: string[]): Promise<number> {
     }
     return 0;
   } catch (err) {
-    if (err instanceof HttpError) {
+    if (err instanceof HttpError || err instanceof InvalidInputError) {
       console.error(`${err.field ? `${err.field}: ` : ''}${err.message}`);
       return 1;
     }

@@ -1,6 +1,7 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Actor } from '../services/audit.js';
 import { getCookie } from 'hono/cookie';
-import type { AuthService } from '../services/auth.js';
+import type { AuthService, SessionUser } from '../services/auth.js';
 import type { Role } from '../storage/users.js';
 import { ForbiddenError, HttpError, UnauthorizedError } from '../errors.js';
 import type { AppEnv } from './env.js';
@@ -13,7 +14,10 @@ export function sessionMiddleware(auth: AuthService): MiddlewareHandler<AppEnv> 
     const token = getCookie(c, SESSION_COOKIE);
     if (token && token.length <= 128) {
       const user = auth.userForToken(token);
-      if (user) c.set('user', user);
+      if (user) {
+        c.set('user', user);
+        c.set('recheckSession', (roles) => auth.reauthorize(token, roles));
+      }
     }
     await next();
   };
@@ -30,8 +34,30 @@ export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
     if (user.role !== 'admin' && !roles.includes(user.role)) {
       throw new ForbiddenError(`This needs the ${roles.join(' or ')} role; you are ${user.role}.`);
     }
+    const recheck = c.get('recheckSession');
+    if (recheck) c.set('authorize', () => recheck(roles));
     await next();
   };
+}
+
+/** The host[:port] of an Origin header value, or undefined when it is not a http(s) origin. */
+function parsedOriginHost(origin: string): string | undefined {
+  if (!/^https?:\/\/[^/?#\s]+$/i.test(origin)) return undefined;
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The logged-in user as the actor of a write, carrying `authorize` so the service re-checks the session and role
+ * inside its transaction. Only for routes behind requireRole.
+ */
+export function actorOf(c: Context<AppEnv>): SessionUser & Actor {
+  const user = c.get('user');
+  if (!user) throw new UnauthorizedError();
+  return { ...user, authorize: c.get('authorize') };
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -48,13 +74,21 @@ export function csrfGuard(): MiddlewareHandler<AppEnv> {
     if (UNSAFE.has(c.req.method) && c.req.header('cookie')) {
       const site = c.req.header('sec-fetch-site');
       const origin = c.req.header('origin');
+      let originHost: string | undefined;
+      if (origin !== undefined) {
+        // 'null' (sandboxed frames, file: pages), '' and other unparseable values are refused, never thrown on.
+        originHost = parsedOriginHost(origin);
+        if (originHost === undefined) {
+          throw new HttpError(403, `Origin ${JSON.stringify(origin.slice(0, 100))} is not a valid origin; send writes from the Jangkau page itself.`, { field: 'origin', code: 'origin_invalid' });
+        }
+      }
       const selfOrigin = new URL(c.req.url).origin;
       const host = c.req.header('host');
       const sameOrigin =
         origin === undefined ? site === undefined || site === 'same-origin' || site === 'none'
-        : origin === selfOrigin || (host !== undefined && new URL(origin).host === host);
+        : origin === selfOrigin || (host !== undefined && originHost === host.toLowerCase());
       if (!sameOrigin || (site !== undefined && site !== 'same-origin' && site !== 'none')) {
-        throw new ForbiddenError('Cross-site request refused: send writes from the Jangkau page itself.');
+        throw new HttpError(403, 'Cross-site request refused: send writes from the Jangkau page itself.', { field: 'origin', code: 'forbidden' });
       }
       const type = (c.req.header('content-type') ?? '').toLowerCase();
       if (/^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)/.test(type)) {

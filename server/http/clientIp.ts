@@ -17,3 +17,14 @@ export function clientIp(c: Context, trustProxy: boolean): string {
   }
   return (c.env as NodeBindings | undefined)?.incoming?.socket?.remoteAddress ?? 'unknown';
 }
+
+/**
+ * Whether the client reached us over HTTPS: the request URL itself, or, behind a trusted reverse proxy that
+ * terminates TLS, its `X-Forwarded-Proto` (the last entry, the one our proxy set). Decides the Secure cookie flag.
+ */
+export function requestIsHttps(c: Context, trustProxy: boolean): boolean {
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  if (!trustProxy) return false;
+  const proto = c.req.header('x-forwarded-proto')?.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean).pop();
+  return proto === 'https';
+}

@@ -20,7 +20,17 @@ export function compress(): MiddlewareHandler {
   return async function compressResponse(c, next) {
     const accepted = c.req.header('Accept-Encoding');
     // A client that accepts gzip or deflate: exactly hono/compress, which streams the body through CompressionStream.
-    if (accepted !== undefined && /gzip|deflate|\*/i.test(accepted)) return full(c, next);
+    if (accepted !== undefined && /gzip|deflate|\*/i.test(accepted)) {
+      let strongEtag: string | null = null;
+      await full(c, async () => {
+        await next();
+        strongEtag = c.res.headers.get('ETag');
+      });
+      // hono/compress weakens ETags (W/"…"), and If-Match only compares strong ones. Ours name the stored
+      // row's version (server/domain/concurrency/etag.ts), not the bytes, so they stay true when gzipped.
+      if (strongEtag && !(strongEtag as string).startsWith('W/') && c.res.headers.get('ETag') !== strongEtag) c.res.headers.set('ETag', strongEtag);
+      return;
+    }
     await next();
     const res = c.res;
     const headers = res.headers;

@@ -106,3 +106,30 @@ export function idParam(field = 'id') {
     })
     .openapi({ type: 'integer', minimum: 1 });
 }
+
+/**
+ * Opaque page cursors for keyset pagination by id: base64url of `p:<last id>`. Clients only pass back what a
+ * `Link: <…>; rel="next"` gave them; anything else is a 400 naming the field.
+ */
+export function encodeCursor(afterId: number): string {
+  return Buffer.from(`p:${afterId}`).toString('base64url');
+}
+
+/** An optional `cursor` query parameter: the id the next page starts after (0 = from the start). */
+export function cursorParam(field = 'cursor') {
+  const message = `${field} must be the value from the previous answer's Link rel="next" header, unchanged`;
+  return z
+    .string({ error: `${field} must be given once: ${message}` })
+    .optional()
+    .transform((s, ctx) => {
+      if (s === undefined) return 0;
+      const m = /^[A-Za-z0-9_-]{1,32}$/.test(s) ? /^p:([1-9]\d{0,15})$/.exec(Buffer.from(s, 'base64url').toString('latin1')) : null;
+      const id = m ? Number(m[1]) : NaN;
+      if (!Number.isSafeInteger(id) || encodeCursor(id) !== s) {
+        ctx.addIssue({ code: 'custom', message: `${message} (got "${s.slice(0, 40)}")` });
+        return z.NEVER;
+      }
+      return id;
+    })
+    .openapi({ type: 'string', description: 'opaque; from the Link rel="next" header of the previous page' });
+}

@@ -22,7 +22,7 @@ export const PointFeature = z
     id: z.number().int(),
     geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]).openapi({ description: '[lng, lat]' }) }),
     properties: z.record(z.string(), z.unknown()).openapi({
-      description: 'name, type, services, accuracy, location_note, village_code, village_name, status, opening_hours, open_now, market_days, market_day_names (e.g. ["Pasah"]), next_market_day (YYYY-MM-DD from now in WITA; today while still open), opens, closes, verified_at, distance_m (nearest only) …',
+      description: 'name, type, services, accuracy, location_note, village_code, village_name, status, opening_hours, open_now, market_days, market_day_names (e.g. ["Pasah"]), next_market_day (YYYY-MM-DD from now in WITA; today while still open), opens, closes, verified_at, verification {method, at, accuracy_m} (how the last check was made), verified_until, distance_m (nearest only) …',
     }),
   })
   .openapi('PointFeature');

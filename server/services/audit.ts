@@ -5,6 +5,18 @@ import { AuditStore, type AuditEntry } from '../storage/audit.js';
 export interface Actor {
   id: number | null;
   email: string;
+  /**
+   * For a logged-in user: re-reads their session and role and throws 401/403 when the session has ended, the
+   * user was disabled or their role no longer allows the write. Services call it (through `reauthorize`) INSIDE
+   * each write's transaction, because the role check at the request's headers can be long stale by the time a
+   * slowly streamed body has arrived.
+   */
+  authorize?: () => void;
+}
+
+/** Re-checks the actor's session and role (see Actor.authorize); call it first inside a write transaction. */
+export function reauthorize(actor: Actor | undefined | null): void {
+  actor?.authorize?.();
 }
 
 /** The actor for start-up tasks and command-line tools run on the server. */

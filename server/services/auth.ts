@@ -2,15 +2,18 @@ import { hash, verify } from '@node-rs/argon2';
 import { createHash, randomBytes } from 'node:crypto';
 import { ROLES, UserStore, type Role, type UserRecord } from '../storage/users.js';
 import type { Db } from '../storage/db.js';
-import { ConflictError, HttpError, NotFoundError, UnauthorizedError, ValidationError } from '../errors.js';
-import { SYSTEM_ACTOR, type Actor, type AuditService } from './audit.js';
+import { ConflictError, ForbiddenError, HttpError, NotFoundError, UnauthorizedError, ValidationError } from '../errors.js';
+import { reauthorize, SYSTEM_ACTOR, type Actor, type AuditService } from './audit.js';
 import { SlidingWindow } from './rateLimit.js';
+import { assertAcceptablePassword } from '../domain/auth/password.js';
+import { InvalidInputError } from '../domain/errors.js';
+import { loadGuessableCheck } from './passwordStrength.js';
 
 /** argon2id with OWASP's minimum (19 MiB, 2 passes, 1 lane): about 15 ms a hash on this machine kind. */
 const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 /** A session lasts 12 hours: one working day in the field, then log in again. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH } from '../domain/auth/password.js';
 /** Failed logins allowed per email + client in the window before 429 (a success resets the count). */
 export const LOGIN_FAILURES_PER_ACCOUNT = 5;
 /** Failed logins allowed per client across all emails (password spraying). */
@@ -57,21 +60,20 @@ export class AuthService {
     this.failuresPerClient = new SlidingWindow(LOGIN_FAILURES_PER_CLIENT, LOGIN_WINDOW_MS, now);
   }
 
-  /** Creates a user after checking the email, password length and role. Throws 400/409 naming the field. Audited. */
+  /** Creates a user after checking the email, the password rule (server/domain/auth/password.ts) and role. Throws 400/409 naming the field. Audited. */
   async createUser(input: { email: string; password: string; role: string }, actor: Actor = SYSTEM_ACTOR): Promise<SessionUser> {
     const email = input.email.trim().toLowerCase();
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) {
       throw new ValidationError('email', 'email must be an address like nama@contoh.id');
     }
-    if (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > 256) {
-      throw new ValidationError('password', `password must be ${MIN_PASSWORD_LENGTH} to 256 characters`);
-    }
+    assertAcceptablePassword(input.password, email, await loadGuessableCheck());
     if (!(ROLES as readonly string[]).includes(input.role)) {
       throw new ValidationError('role', `role must be one of: ${ROLES.join(', ')}`);
     }
     if (this.users.byEmail(email)) throw new ConflictError(`A user with email ${email} already exists`, 'email');
     const passwordHash = await hash(input.password, ARGON2);
     return this.db.transaction(() => {
+      reauthorize(actor);
       if (this.users.byEmail(email)) throw new ConflictError(`A user with email ${email} already exists`, 'email');
       const id = this.users.insert(email, passwordHash, input.role as Role, this.now().toISOString());
       const created = toSummary(this.users.byId(id)!);
@@ -91,6 +93,7 @@ export class AuthService {
    */
   updateUser(actor: Actor, id: number, patch: { role?: Role; disabled?: boolean }): UserSummary {
     return this.db.transaction(() => {
+      reauthorize(actor);
       const user = this.users.byId(id);
       if (!user) throw new NotFoundError(`No user with id ${id}`, 'id');
       const role = patch.role ?? user.role;
@@ -115,11 +118,10 @@ export class AuthService {
   async resetPassword(email: string, password: string, actor: Actor = SYSTEM_ACTOR): Promise<void> {
     const user = this.users.byEmail(email.trim().toLowerCase());
     if (!user) throw new HttpError(404, `No user with email ${email}`, { field: 'email' });
-    if (password.length < MIN_PASSWORD_LENGTH || password.length > 256) {
-      throw new ValidationError('password', `password must be ${MIN_PASSWORD_LENGTH} to 256 characters`);
-    }
+    assertAcceptablePassword(password, user.email, await loadGuessableCheck());
     const passwordHash = await hash(password, ARGON2);
     this.db.transaction(() => {
+      reauthorize(actor);
       const now = this.now().toISOString();
       this.users.setPassword(user.id, passwordHash, now);
       this.users.revokeAllSessions(user.id, now);
@@ -131,28 +133,44 @@ export class AuthService {
    * Checks credentials; on success opens a session and returns its token (to put in a cookie).
    * After 5 failures for one email from one client (or 30 from one client) within 15 minutes it answers
    * 429 with `retry_after_s` without checking the password; a successful login clears the email's count.
+   * The attempt is counted BEFORE the (slow, asynchronous) hash check: counting only after it let a burst
+   * of simultaneous guesses all pass the "under the limit?" test before any of them was recorded.
    */
   async login(email: string, password: string, clientKey = 'unknown'): Promise<{ token: string; user: SessionUser; expiresAt: Date }> {
     const normalized = email.trim().toLowerCase();
     const accountKey = `${normalized}\n${clientKey}`;
+    // Check and reserve both counters synchronously, before any await.
     const wait = Math.max(this.failuresPerAccount.retryAfterS(accountKey), this.failuresPerClient.retryAfterS(clientKey));
     if (wait > 0) {
-      throw new HttpError(429, `Too many failed logins; try again in ${Math.ceil(wait / 60)} minute(s).`, { code: 'too_many_attempts', extra: { retry_after_s: wait } });
+      throw new HttpError(429, `Too many failed logins; try again in ${Math.ceil(wait / 60)} minute(s).`, { code: 'too_many_attempts', params: { retry_after_s: wait }, extra: { retry_after_s: wait } });
     }
+    this.failuresPerAccount.hit(accountKey);
+    this.failuresPerClient.hit(clientKey);
     const user = this.users.byEmail(normalized);
     this.dummyHash ??= hash('not-a-real-password', ARGON2);
     const ok = await verify(user?.password_hash ?? (await this.dummyHash), password);
-    if (!user || !ok || user.disabled) {
-      this.failuresPerAccount.hit(accountKey);
-      this.failuresPerClient.hit(clientKey);
-      throw new UnauthorizedError('Email or password is wrong.');
-    }
+    if (!user || !ok || user.disabled) throw new UnauthorizedError('Email or password is wrong.');
+    // A success is not a failure: give back the client's reserved attempt and clear the account's count.
     this.failuresPerAccount.reset(accountKey);
+    this.failuresPerClient.release(clientKey);
     const token = randomBytes(32).toString('base64url');
     const now = this.now();
     const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
     this.users.insertSession(tokenHash(token), user.id, now.toISOString(), expiresAt.toISOString());
     return { token, user: toSessionUser(user), expiresAt };
+  }
+
+  /**
+   * Re-checks a session for a write in progress (call inside the write's transaction): 401 when the session has
+   * ended or the user is disabled, 403 when their role is no longer one of `roles` (admins always pass).
+   */
+  reauthorize(token: string, roles: readonly Role[]): SessionUser {
+    const user = this.userForToken(token);
+    if (!user) throw new UnauthorizedError('Your session has ended (logged out, expired or the account was disabled); nothing was changed. Log in again.');
+    if (user.role !== 'admin' && !roles.includes(user.role)) {
+      throw new ForbiddenError(`This needs the ${roles.join(' or ')} role; you are now ${user.role}. Nothing was changed.`);
+    }
+    return user;
   }
 
   /** The user behind a session token, or undefined if the session is unknown, expired or revoked. */
@@ -169,7 +187,13 @@ export class AuthService {
   /** Creates the first admin from configuration when there are no users yet. Returns true if created. */
   async ensureFirstAdmin(email: string | null, password: string | null): Promise<boolean> {
     if (!email || !password || this.users.count() > 0) return false;
-    await this.createUser({ email, password, role: 'admin' });
+    try {
+      await this.createUser({ email, password, role: 'admin' });
+    } catch (err) {
+      // Name the variable to fix: the start-up error is all an operator sees.
+      if (err instanceof InvalidInputError && err.field === 'password') throw new Error(`JANGKAU_ADMIN_PASSWORD: ${err.message}`);
+      throw err;
+    }
     return true;
   }
 }

@@ -1,10 +1,10 @@
 import { addDays, dateRange } from '../domain/calendar/dates.js';
 import { calendarRange, type BalineseDay } from '../domain/calendar/pawukon.js';
 import { isGalungan, isKuningan } from '../domain/calendar/holyDays.js';
-import { describeRule, marketDates, nextMarketDate, parseMarketDayRule, type MarketDayRule } from '../domain/calendar/marketDays.js';
+import { describeRule, marketDates, parseMarketDayRule, type MarketDayRule } from '../domain/calendar/marketDays.js';
+import { nextMarketDay } from '../domain/calendar/nextMarketDay.js';
 import type { ClosedDate } from '../domain/schedule/conflicts.js';
-import { witaDate, witaMinuteOfDay } from '../domain/schedule/wita.js';
-import { isHhmm, minutesOf } from '../domain/points/openingHours.js';
+import { witaDate } from '../domain/schedule/wita.js';
 import type { Point } from '../domain/points/point.js';
 import { NotFoundError } from '../errors.js';
 import type { PointStore } from '../storage/points.js';
@@ -15,16 +15,7 @@ export type CalendarDay = BalineseDay & { holy_day: 'Galungan' | 'Kuningan' | nu
 /** Default window of market-day listings, in days. */
 export const DEFAULT_MARKET_DAYS_WINDOW = 60;
 
-/**
- * The next market date of a point at `now`: today while the market is still open (or its closing time
- * is unknown), otherwise the next market date after today. Null for points without a rule.
- */
-export function nextMarketDay(p: Pick<Point, 'market_days' | 'closes'>, now: Date): string | null {
-  if (!p.market_days) return null;
-  const today = witaDate(now);
-  const closedForToday = isHhmm(p.closes) && p.closes !== '24:00' && witaMinuteOfDay(now) >= minutesOf(p.closes);
-  return nextMarketDate(p.market_days as MarketDayRule, closedForToday ? addDays(today, 1) : today);
-}
+export { nextMarketDay };
 
 /** Public market-day facts of a point for its Feature: the rule's names and the next market date. */
 export function marketDayProperties(p: Pick<Point, 'market_days' | 'closes'>, now: Date): { market_day_names: string[] | null; next_market_day: string | null } {

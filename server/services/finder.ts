@@ -1,7 +1,7 @@
 import { NearestIndex } from '../domain/geo/nearestIndex.js';
 import type { BBox, LngLat } from '../domain/geo/types.js';
 import { toFeature, type Point, type PointFeature } from '../domain/points/point.js';
-import { isOpenAt } from '../domain/points/openingHours.js';
+import { isOpenNow } from '../domain/points/openNow.js';
 import { serviceMask, typeBit, type PointType, type Service } from '../domain/points/vocabulary.js';
 import type { PointStore } from '../storage/points.js';
 import type { VillageService } from './villages.js';
@@ -24,6 +24,8 @@ export interface NearestOptions {
   types?: PointType[];
   service?: Service[];
   maxKm?: number;
+  /** Told the ids found, nearest first (the re-check queue counts views from them). */
+  onHits?: (ids: number[]) => void;
 }
 
 /** Cap on cached rows (~1 KB each): the real data set fits many times over; a synthetic 1M does not. */
@@ -80,6 +82,7 @@ export class FinderService {
   /** The nearest visible points to `center`, sorted by great-circle distance (distance_m, metres). */
   nearest(center: LngLat, opts: NearestOptions): PointCollection {
     const hits = this.nearestHits(center, opts);
+    opts.onHits?.(hits.map((h) => h.id));
     const byId = this.cachedRows(hits.map((h) => h.id));
     const now = this.now();
     const features: PointFeature[] = [];
@@ -98,6 +101,7 @@ export class FinderService {
    */
   nearestJson(center: LngLat, opts: NearestOptions): string {
     const hits = this.nearestHits(center, opts);
+    opts.onHits?.(hits.map((h) => h.id));
     const byId = this.cachedRows(hits.map((h) => h.id));
     const now = this.now();
     let out = '{"type":"FeatureCollection","features":[';
@@ -107,7 +111,7 @@ export class FinderService {
       if (!p) continue;
       let parts = this.jsonParts.get(p.id);
       if (!parts) this.jsonParts.set(p.id, (parts = this.featureJsonParts(p)));
-      const openNow = p.status === 'temporarily_closed' ? false : isOpenAt(p.opening_hours, now);
+      const openNow = isOpenNow(p, now);
       const next = p.market_days ? JSON.stringify(nextMarketDay(p, now)) : 'null';
       out += `${first ? '' : ','}${parts.head},"open_now":${openNow}${parts.middle}${next},"distance_m":${JSON.stringify(Math.round(h.distanceM * 10) / 10)}}}`;
       first = false;
@@ -138,11 +142,27 @@ export class FinderService {
     return this.rows;
   }
 
-  /** Visible points inside a [minLng, minLat, maxLng, maxLat] box. */
-  inBbox(box: BBox, types?: PointType[]): PointCollection {
-    const ids = this.currentIndex().within(box, typeMaskOf(types)).sort((a, b) => a - b);
+  /**
+   * One page of the visible points inside a [minLng, minLat, maxLng, maxLat] box: at most `limit` points with
+   * id > `afterId`, by id (keyset pagination), and the id the next page starts after (null on the last page).
+   */
+  inBbox(box: BBox, types: PointType[] | undefined, page: { limit: number; afterId: number }): { collection: PointCollection; nextAfterId: number | null } {
+    const ids = Float64Array.from(this.currentIndex().within(box, typeMaskOf(types))).sort();
+    // First id past the cursor, by binary search.
+    let lo = 0;
+    let hi = ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ids[mid] <= page.afterId) lo = mid + 1;
+      else hi = mid;
+    }
+    const pageIds = Array.from(ids.subarray(lo, lo + page.limit));
+    const more = lo + page.limit < ids.length;
     const now = this.now();
-    return { type: 'FeatureCollection', features: this.points.getMany(ids).map((p) => this.publicFeature(p, now)) };
+    return {
+      collection: { type: 'FeatureCollection', features: this.points.getMany(pageIds).map((p) => this.publicFeature(p, now)) },
+      nextAfterId: more ? pageIds[pageIds.length - 1] : null,
+    };
   }
 
   /** One visible point as a Feature, or undefined when unknown or retired. */
@@ -157,7 +177,7 @@ export class FinderService {
     return toFeature(p, {
       village_name: village?.name ?? null,
       district_name: village?.district_name ?? null,
-      open_now: p.status === 'temporarily_closed' ? false : isOpenAt(p.opening_hours, now),
+      open_now: isOpenNow(p, now),
       // "Hari pasaran: Pasah (berikutnya: …)": the rule's names and the next market date from now (WITA).
       ...marketDayProperties(p, now),
       ...extra,

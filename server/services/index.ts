@@ -23,6 +23,16 @@ import { InterestService } from './events/interest.js';
 import { EventFigures } from './events/figures.js';
 import { EventStore } from '../storage/events.js';
 import { InterestStore } from '../storage/interest.js';
+import { VersionStore } from '../storage/versions.js';
+import { VersionService } from './versions.js';
+import { IdempotencyStore } from '../storage/idempotency.js';
+import { IdempotencyService } from './idempotency.js';
+import { OptionsService } from './options.js';
+import type { GuideChannel } from '../domain/registration/select.js';
+import { PosterService, posterFacts } from './posters/index.js';
+import { PointViewStore } from '../storage/pointViews.js';
+import { PointViewCounter } from './pointViews.js';
+import { RecheckService } from './recheck.js';
 
 /**
  * Builds every service from the dependencies. The only place services are wired together;
@@ -34,7 +44,9 @@ export function createServices(deps: AppDeps) {
   const finder = new FinderService(pointStore, villages, deps.now);
   const audit = new AuditService(deps.db, deps.now);
   const auth = new AuthService(deps.db, deps.now, audit);
-  const pointEdits = new PointEditService(deps.db, pointStore, villages, finder, audit, deps.config.serviceRegion, deps.now);
+  const versions = new VersionService(new VersionStore(deps.db));
+  const idempotency = new IdempotencyService(deps.db, new IdempotencyStore(deps.db), deps.now);
+  const pointEdits = new PointEditService(deps.db, pointStore, villages, finder, audit, deps.config.serviceRegion, deps.now, versions, deps.config.tileUrl !== null);
   const importer = new ImportService(deps.db, pointStore, pointEdits, audit);
   const pointExport = new PointExportService(pointStore, finder, deps.now);
   const reports = new ReportService(deps.db, pointStore, audit, deps.now);
@@ -43,11 +55,12 @@ export function createServices(deps: AppDeps) {
     guide: readDataJson<Record<string, unknown>>(deps.config.dataDir, 'registration_guide.json'),
   };
   // Coverage and outcomes read visits lazily, so the visits service may be built after them.
-  const visits = new VisitService(new VisitStore(deps.db), pointStore, villages, deps.config.closedDates, deps.now);
+  const visitStore = new VisitStore(deps.db);
+  const visits = new VisitService(visitStore, pointStore, villages, deps.config.closedDates, deps.now, versions);
   const plans = new PlanService(visits);
   const calendar = new CalendarService(pointStore, deps.config.closedDates, deps.now);
   const visitLookup = visitLookupFrom(visits);
-  const coverage = new CoverageService(pointStore, villages, () => visitLookup, deps.now);
+  const coverage = new CoverageService(pointStore, villages, () => visitLookup, deps.now, () => visitStore.changeStamp());
   const outcomeAudit = outcomeAuditWriter(audit);
   const quizBank = new QuizBankService(deps.db, audit, deps.now);
   const eventStore = new EventStore(deps.db);
@@ -59,8 +72,13 @@ export function createServices(deps: AppDeps) {
     new OutcomeStore(deps.db), pointStore, villages, () => visitLookup, () => outcomeAudit, deps.now,
     () => eventFigures, (id) => quizBank.store.get(id)?.text ?? null,
   );
+  const options = new OptionsService(finder, visits, villages, info.guide as { channels?: GuideChannel[] }, deps.now);
+  const posters = new PosterService(visits, pointStore, villages, posterFacts(info.rules, info.guide), deps.now);
+  const pointViewStore = new PointViewStore(deps.db);
+  const pointViews = new PointViewCounter(pointViewStore, deps.now);
+  const recheck = new RecheckService(pointViewStore, pointViews, pointStore, finder, deps.now);
   return {
-    pointStore, villages, finder, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport,
+    versions, idempotency, posters, pointViews, recheck, pointStore, villages, finder, options, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport,
     quizBank, participation, interest,
   };
 }

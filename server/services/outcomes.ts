@@ -13,7 +13,7 @@ import { ConflictError, NotFoundError } from '../errors.js';
 import type { OutcomeStore, StoredOutcome } from '../storage/outcomes.js';
 import type { PointStore } from '../storage/points.js';
 import type { SessionUser } from './auth.js';
-import type { AuditService } from './audit.js';
+import { reauthorize, type Actor, type AuditService } from './audit.js';
 import type { VillageService } from './villages.js';
 import type { VisitLookup } from './visitLookup.js';
 
@@ -96,7 +96,15 @@ export class OutcomeService {
    * transaction. 404 for an unknown visit, 409 for a cancelled/draft or not-yet-started one, 400 naming
    * the field for bad counts.
    */
-  record(visitId: string, body: unknown, actor: SessionUser): OutcomeView {
+  record(visitId: string, body: unknown, actor: SessionUser & Actor, precondition?: () => void): OutcomeView {
+    // The If-Match / If-None-Match check runs in the write's own transaction.
+    return this.store.transaction(() => {
+      precondition?.();
+      return this.recordChecked(visitId, body, actor);
+    });
+  }
+
+  private recordChecked(visitId: string, body: unknown, actor: SessionUser & Actor): OutcomeView {
     const visit = this.visits().occurrence(visitId);
     if (!visit) throw new NotFoundError(`No visit with id ${visitId.slice(0, 60)}; use an occurrence id from GET /api/visits, like v7 or s12:2026-07-04`, 'id');
     if (visit === 'series') {
@@ -128,6 +136,7 @@ export class OutcomeService {
     const at = this.now().toISOString();
     const row = { ...outcome, visit_id: visitId, point_id: point.id };
     this.store.replace(row, actor.id, at, (previous) => {
+      reauthorize(actor);
       this.audit()?.({
         actor,
         action: previous ? 'visit_outcome.replace' : 'visit_outcome.record',

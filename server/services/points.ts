@@ -24,12 +24,17 @@ import type { BBox, LngLat } from '../domain/geo/types.js';
 import { haversineM } from '../domain/geo/distance.js';
 import { typeBit, type PointType } from '../domain/points/vocabulary.js';
 import {
-  checkPointFields, DRAFT_DEFAULTS, mergePointPatch, type FieldIssue, type PointDraft,
+  checkPointFields, mergePointPatch, type FieldIssue, type PointDraft,
 } from '../domain/points/validate.js';
 import { ConflictError, HttpError, NotFoundError, ValidationError } from '../errors.js';
+import { validateNewPoint } from '../domain/points/newPoint.js';
 import type { VillageService } from './villages.js';
 import type { FinderService } from './finder.js';
-import type { Actor, AuditAction, AuditService } from './audit.js';
+import { reauthorize, type Actor, type AuditAction, type AuditService } from './audit.js';
+import { NO_IF_MATCH, type VersionService } from './versions.js';
+import type { IfMatch } from '../domain/concurrency/etag.js';
+import { checkExactClaim, checkVerifyRequest, type VerifyRequest } from './pointVerify.js';
+import { verifiedUntil, type Verification } from '../domain/points/verification.js';
 
 /** Same type within this distance of another non-retired point → a possible duplicate. */
 export const DUPLICATE_RADIUS_M = 50;
@@ -76,17 +81,21 @@ export class PointEditService {
     private readonly audit: AuditService,
     private readonly region: BBox,
     private readonly now: () => Date,
+    private readonly versions: VersionService,
+    /** The deployment has street tiles (TILE_URL): a pin moved on the map may then be exact. */
+    private readonly streetTiles = false,
   ) {
     this.staffQueries = new StaffPointQueries(db);
   }
 
   /** Validates a complete new point (create, import row). */
   validateNew(body: unknown): DraftResult {
-    const { value, issues } = checkPointFields(body, { partial: false });
-    if (issues.length > 0) return { ok: false, issues };
-    const base: PointDraft = { ...DRAFT_DEFAULTS, name: value.name!, type: value.type!, position: [value.lng!, value.lat!] };
-    const merged = mergePointPatch(base, value, this.region);
-    return merged.issues.length > 0 ? { ok: false, issues: merged.issues } : { ok: true, draft: merged.draft };
+    return validateNewPoint(body, this.region);
+  }
+
+  /** The service region new points must lie in ([minLng, minLat, maxLng, maxLat]). */
+  get serviceRegion(): BBox {
+    return this.region;
   }
 
   /** Validates a partial update over a stored point. */
@@ -124,6 +133,7 @@ export class PointEditService {
     opts: { id?: number; source?: string; action?: AuditAction; audit?: boolean; checkDuplicates?: boolean } = {},
   ): { point: Point; warnings: WriteWarning[] } {
     return this.db.transaction(() => {
+      reauthorize(actor);
       const before = opts.id === undefined ? undefined : this.points.get(opts.id);
       if (opts.id !== undefined && !before) throw new NotFoundError(`No service point with id ${opts.id}`, 'id');
       if (draft.external_id !== null) {
@@ -147,6 +157,10 @@ export class PointEditService {
         id = before.id;
         this.points.update(id, record, stamp);
       } else id = this.points.insert(record, stamp);
+      // An import that states exact coordinates is one of the three ways a point becomes exact.
+      if (opts.action === 'import' && draft.accuracy === 'exact' && (moved || before?.accuracy !== 'exact')) {
+        this.points.setVerification(id, { method: 'import', at: stamp, by: actor.email, accuracy_m: null }, verifiedUntil(this.now()));
+      }
       const point = this.points.get(id)!;
       if (opts.audit !== false) this.audit.record(actor, opts.action ?? (before ? 'update' : 'create'), 'point', id, before ?? null, point);
       return { point, warnings };
@@ -157,19 +171,32 @@ export class PointEditService {
   create(actor: Actor, body: unknown): WrittenFeature {
     const v = this.validateNew(body);
     if (!v.ok) throwIssues(v.issues);
+    checkExactClaim(undefined, v.draft);
     const { point, warnings } = this.save(actor, v.draft);
     return this.feature(point, warnings);
   }
 
-  /** PATCH /api/points/:id: changes the given fields only. A retired point must be restored first. */
-  update(actor: Actor, id: number, body: unknown): WrittenFeature {
+  /**
+   * PATCH /api/points/:id: changes the given fields only. A retired point must be restored first.
+   * With `ifMatch` from an older read → 412, so a form never writes its stale fields over a newer edit.
+   */
+  update(actor: Actor, id: number, body: unknown, ifMatch: IfMatch = NO_IF_MATCH): WrittenFeature {
+    return this.db.transaction(() => this.updateChecked(actor, id, body, ifMatch))();
+  }
+
+  private updateChecked(actor: Actor, id: number, body: unknown, ifMatch: IfMatch): WrittenFeature {
     const existing = this.mustGet(id);
+    this.versions.require(ifMatch, this.versions.pointEtag(id));
     if (existing.status === 'retired') throw new ConflictError(`Point ${id} is retired; restore it (POST /api/points/${id}/restore) before editing`, 'id');
     if (typeof body === 'object' && body !== null && Object.keys(body).length === 0) {
       throw new ValidationError('body', 'Send at least one field to change, e.g. {"name":"…"} or {"lat":-8.45,"lng":115.35}');
     }
     const v = this.validatePatch(existing, body);
     if (!v.ok) throwIssues(v.issues);
+    const moved = v.draft.position[0] !== existing.position[0] || v.draft.position[1] !== existing.position[1];
+    // A pin moved by hand without saying how exact it is becomes a guess again; saying "exact" is checked below.
+    if (moved && !(typeof body === 'object' && body !== null && 'accuracy' in body)) v.draft.accuracy = 'approximate';
+    checkExactClaim(existing, v.draft);
     // The form sends every field; an unchanged save must not bump updated_at or add a history entry.
     if (JSON.stringify(v.draft) === JSON.stringify(draftOf(existing))) return this.feature(existing, []);
     const { point, warnings } = this.save(actor, v.draft, { id });
@@ -177,18 +204,20 @@ export class PointEditService {
   }
 
   /** DELETE /api/points/:id: hides the point from the public; kept with its history and restorable. */
-  retire(actor: Actor, id: number): WrittenFeature {
-    return this.setStatus(actor, id, 'retire');
+  retire(actor: Actor, id: number, ifMatch: IfMatch = NO_IF_MATCH): WrittenFeature {
+    return this.setStatus(actor, id, 'retire', ifMatch);
   }
 
   /** POST /api/points/:id/restore: makes a retired point public again (as active). */
-  restore(actor: Actor, id: number): WrittenFeature {
-    return this.setStatus(actor, id, 'restore');
+  restore(actor: Actor, id: number, ifMatch: IfMatch = NO_IF_MATCH): WrittenFeature {
+    return this.setStatus(actor, id, 'restore', ifMatch);
   }
 
-  private setStatus(actor: Actor, id: number, action: 'retire' | 'restore'): WrittenFeature {
+  private setStatus(actor: Actor, id: number, action: 'retire' | 'restore', ifMatch: IfMatch): WrittenFeature {
     return this.db.transaction(() => {
+      reauthorize(actor);
       const before = this.mustGet(id);
+      this.versions.require(ifMatch, this.versions.pointEtag(id));
       if (action === 'retire' && before.status === 'retired') throw new ConflictError(`Point ${id} is already retired`, 'id');
       if (action === 'restore' && before.status !== 'retired') throw new ConflictError(`Point ${id} is not retired (status ${before.status}); nothing to restore`, 'id');
       // A restored point may now sit next to one added meanwhile: warn as for a new point.
@@ -199,16 +228,29 @@ export class PointEditService {
   }
 
   /**
-   * POST /api/points/:id/verify: records a field check now. `onSite` = the pin was placed while
-   * standing there, so the position becomes exact and the "approximate because…" note is dropped.
+   * POST /api/points/:id/verify: records a check now, by whom and how (server/services/pointVerify.ts has the
+   * rules). gps and pin_on_tiles move the pin there and make it exact (the "approximate because…" note goes);
+   * office_confirmed only renews verified_until. Throws 422 naming the field for a check that proves too little.
    */
-  verify(actor: Actor, id: number, onSite: boolean): WrittenFeature {
+  verify(actor: Actor, id: number, body: VerifyRequest, ifMatch: IfMatch = NO_IF_MATCH): WrittenFeature {
+    const check = checkVerifyRequest(body, { streetTiles: this.streetTiles });
     return this.db.transaction(() => {
+      reauthorize(actor);
       const before = this.mustGet(id);
+      this.versions.require(ifMatch, this.versions.pointEtag(id));
       if (before.status === 'retired') throw new ConflictError(`Point ${id} is retired; restore it before verifying`, 'id');
-      const change: Partial<PointInput> = { verified_at: this.now().toISOString() };
-      if (onSite) Object.assign(change, { accuracy: 'exact', location_note: null });
-      return this.feature(this.writeFields(actor, before, change, 'verify'), []);
+      let warnings: WriteWarning[] = [];
+      if (check.lat !== null && check.lng !== null) {
+        const v = this.validatePatch(before, { lat: check.lat, lng: check.lng, accuracy: 'exact', location_note: null });
+        if (!v.ok) throwIssues(v.issues);
+        warnings = this.save(actor, v.draft, { id, audit: false }).warnings;
+      }
+      const now = this.now();
+      const verification: Verification = { method: check.method, at: now.toISOString(), by: actor.email, accuracy_m: check.accuracyM };
+      this.points.setVerification(id, verification, verifiedUntil(now));
+      const after = this.points.get(id)!;
+      this.audit.record(actor, 'verify', 'point', id, before, after);
+      return this.feature(after, warnings);
     })();
   }
 

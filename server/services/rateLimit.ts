@@ -44,6 +44,14 @@ export class SlidingWindow {
     return wait;
   }
 
+  /** Takes back the most recent event of `key` (a reserved attempt that turned out not to count). */
+  release(key: string): void {
+    const list = this.hits.get(key);
+    if (!list) return;
+    list.pop();
+    if (list.length === 0) this.hits.delete(key);
+  }
+
   /** Forgets `key` (e.g. after a successful login). */
   reset(key: string): void {
     this.hits.delete(key);

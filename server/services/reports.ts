@@ -2,8 +2,9 @@ import type { Db } from '../storage/db.js';
 import type { PointStore } from '../storage/points.js';
 import { REPORT_REASONS, ReportStore, type PointReport, type ReportReason, type ReportStatus } from '../storage/reports.js';
 import { ConflictError, HttpError, NotFoundError, ValidationError } from '../errors.js';
-import type { Actor, AuditService } from './audit.js';
+import { reauthorize, type Actor, type AuditService } from './audit.js';
 import { SlidingWindow } from './rateLimit.js';
+import { assertNoNik } from '../domain/privacy/nik.js';
 
 /** Reports one client may send in the window below. */
 export const REPORT_LIMIT = 5;
@@ -39,6 +40,7 @@ export class ReportService {
     if (comment && comment.length > REPORT_COMMENT_MAX) {
       throw new ValidationError('comment', `comment must be at most ${REPORT_COMMENT_MAX} characters; got ${comment.length}`);
     }
+    assertNoNik('comment', comment);
     const wait = this.perClient.take(clientKey);
     if (wait > 0) {
       throw new HttpError(429, `Too many reports from this device; try again in ${Math.ceil(wait / 60)} minute(s). Terima kasih!`, {
@@ -56,7 +58,9 @@ export class ReportService {
 
   /** Marks an open report resolved or dismissed, audited in the same transaction. 409 if already handled. */
   handle(actor: Actor, id: number, outcome: 'resolved' | 'dismissed', note: string | null): PointReport {
+    assertNoNik('note', note);
     return this.db.transaction(() => {
+      reauthorize(actor);
       const before = this.store.get(id);
       if (!before) throw new NotFoundError(`No report with id ${id}`, 'id');
       if (!this.store.handle(id, outcome, this.now().toISOString(), actor.id, note?.trim() || null)) {

@@ -1,7 +1,7 @@
 import { addDays, dateRange, daysBetween, MAX_RANGE_DAYS, parseIsoDate } from '../domain/calendar/dates.js';
 import { parseMarketDayRule, type MarketDayRule } from '../domain/calendar/marketDays.js';
 import { compareOccurrences, expandSeries, occurrenceOnDate, planSeries, visitToOccurrence } from '../domain/schedule/expand.js';
-import { findConflicts, type ClosedDate, type ConflictWarning } from '../domain/schedule/conflicts.js';
+import { findConflictsCapped, teamKeyOf, type ClosedDate, type ConflictWarning } from '../domain/schedule/conflicts.js';
 import { buildIcs } from '../domain/schedule/ics.js';
 import { formatWita, parseInterval, toWita, witaDate, witaInstant } from '../domain/schedule/wita.js';
 import type { Activity, Occurrence, OccurrenceChanges, SeriesException, Visit, VisitSeries, VisitStatus } from '../domain/schedule/types.js';
@@ -15,6 +15,10 @@ import type { StoredException, StoredSeries, StoredSeriesFields, StoredVisit, St
 import type { VillageService } from './villages.js';
 import { parseVisitRef, seriesPublicId, visitPublicId, type VisitRef } from './visitIds.js';
 import { occurrenceView, schedulePoint, type VisitView } from './visitViews.js';
+import { assertNoNik } from '../domain/privacy/nik.js';
+import { reauthorize, type Actor } from './audit.js';
+import { NO_IF_MATCH, type VersionService } from './versions.js';
+import type { IfMatch } from '../domain/concurrency/etag.js';
 
 /** Longest single visit or occurrence, in hours: longer campaigns are several visits. */
 export const MAX_VISIT_HOURS = 24;
@@ -64,7 +68,10 @@ export type VisitRecord = VisitView & {
   occurrences?: { id: string; starts_at: string; ends_at: string; status: VisitStatus; overridden: boolean }[];
 };
 
-type WithWarnings = VisitRecord & { warnings: ConflictWarning[] };
+/** Most warnings one write answers with; `warnings_total` says how many there were. */
+export const MAX_WARNINGS = 50;
+
+type WithWarnings = VisitRecord & { warnings: ConflictWarning[]; warnings_total: number };
 
 const toDomainVisit = (v: StoredVisit): Visit => ({ ...v, id: visitPublicId(v.id) });
 const toDomainSeries = (s: StoredSeries): VisitSeries => ({ ...s, id: seriesPublicId(s.id), repeat: { on_market_days: true, until: s.until } });
@@ -82,10 +89,21 @@ export class VisitService {
     private readonly villages: VillageService,
     private readonly closedDates: readonly ClosedDate[],
     private readonly now: () => Date,
+    private readonly versions: VersionService,
   ) {}
 
-  /** Creates a single visit or, with `repeat`, a series on the point's market days. */
-  create(input: VisitCreateInput, userId: number | null): WithWarnings {
+  /**
+   * Creates a single visit or, with `repeat`, a series on the point's market days. Runs in one transaction that
+   * first re-checks the actor's session and role (Actor.authorize).
+   */
+  create(input: VisitCreateInput, actor: Actor | null = null): WithWarnings {
+    return this.store.transaction(() => {
+      reauthorize(actor);
+      return this.createNow(input, actor?.id ?? null);
+    });
+  }
+
+  private createNow(input: VisitCreateInput, userId: number | null): WithWarnings {
     const point = this.activePoint(input.point_id, 'point_id');
     const fields = this.checkedFields({ ...input, status: input.status ?? 'scheduled' });
     const stamp = this.now().toISOString();
@@ -98,8 +116,19 @@ export class VisitService {
     return this.seriesResult(this.store.getSeries(id)!);
   }
 
-  /** Changes a visit, a whole series, or one occurrence of a series (stored as an exception). */
-  update(idText: string, patch: VisitPatch): WithWarnings {
+  /**
+   * Changes a visit, a whole series, or one occurrence of a series (stored as an exception), in one transaction
+   * that re-checks the actor's session and role; with `ifMatch` from an older read of that id → 412.
+   */
+  update(idText: string, patch: VisitPatch, actor: Actor | null = null, ifMatch: IfMatch = NO_IF_MATCH): WithWarnings {
+    return this.store.transaction(() => {
+      reauthorize(actor);
+      this.checkIfMatch(idText, ifMatch);
+      return this.updateNow(idText, patch);
+    });
+  }
+
+  private updateNow(idText: string, patch: VisitPatch): WithWarnings {
     const ref = parseVisitRef(idText);
     const stamp = this.now().toISOString();
     if (ref.kind === 'visit') {
@@ -127,10 +156,23 @@ export class VisitService {
   }
 
   /** Cancels a visit, a whole series or one occurrence. Nothing is deleted: a PATCH with a status restores it. */
-  cancel(idText: string): WithWarnings {
+  cancel(idText: string, actor: Actor | null = null, ifMatch: IfMatch = NO_IF_MATCH): WithWarnings {
+    return this.store.transaction(() => {
+      reauthorize(actor);
+      this.checkIfMatch(idText, ifMatch);
+      const ref = parseVisitRef(idText);
+      if (ref.kind === 'occurrence') return this.updateOccurrence(ref, { status: 'cancelled' }, this.now().toISOString());
+      return this.updateNow(idText, { status: 'cancelled' });
+    });
+  }
+
+  /** 404 for an unknown id (as the write would), then 412 when If-Match names an older version. */
+  private checkIfMatch(idText: string, ifMatch: IfMatch): void {
+    if (ifMatch.kind === 'absent') return;
     const ref = parseVisitRef(idText);
-    if (ref.kind === 'occurrence') return this.updateOccurrence(ref, { status: 'cancelled' }, this.now().toISOString());
-    return this.update(idText, { status: 'cancelled' });
+    if (ref.kind === 'visit') this.getStoredVisit(ref.id);
+    else this.getStoredSeries(ref.kind === 'series' ? ref.id : ref.seriesId);
+    this.versions.require(ifMatch, this.versions.visitEtag(idText));
   }
 
   /** One visit, series or occurrence by public id. Drafts and details only when `details` (planner/admin). */
@@ -140,8 +182,9 @@ export class VisitService {
       ref.kind === 'visit' ? this.visitRecord(this.getStoredVisit(ref.id))
       : ref.kind === 'series' ? this.seriesRecord(this.getStoredSeries(ref.id))
       : this.occurrenceRecord(ref);
-    if (!details && record.status === 'draft') throw new NotFoundError(`No published visit ${idText}`, 'id');
     if (details) return record;
+    const published = ref.kind === 'visit' ? this.getStoredVisit(ref.id).published : this.getStoredSeries(ref.kind === 'series' ? ref.id : ref.seriesId).published;
+    if (!this.isPublic(record.status, published, this.points.get(record.point_id))) throw new NotFoundError(`No published visit ${idText}`, 'id');
     const { team: _t, capacity: _c, notes: _n, ...pub } = record;
     return pub;
   }
@@ -151,18 +194,18 @@ export class VisitService {
     const from = q.from ?? witaDate(this.now());
     const to = q.to ?? addDays(from, DEFAULT_LIST_DAYS - 1);
     dateRange(from, to); // 400 on field 'to' when reversed or longer than 400 days
-    const pointIds = this.pointFilter(q);
+    const pointIds = this.pointFilter(q, details);
     const points = new Map<number, Point | undefined>();
     const pointOf = (id: number) => {
       if (!points.has(id)) points.set(id, this.points.get(id));
       return points.get(id);
     };
     const visits: VisitView[] = [];
-    for (const o of this.occurrencesBetween(from, to, { includeCancelled: !!q.include_cancelled })) {
-      if (o.status === 'draft' && !details) continue;
+    for (const o of this.occurrencesBetween(from, to, { includeCancelled: !!q.include_cancelled, publicOnly: !details })) {
       const pid = Number(o.point_id);
       if (pointIds && !pointIds.has(pid)) continue;
       const point = pointOf(pid);
+      if (!details && point?.status === 'retired') continue;
       if (q.bbox && !(point && bboxContains(q.bbox, point.position))) continue;
       let distanceM: number | undefined;
       if (q.near) {
@@ -192,8 +235,8 @@ export class VisitService {
 
   /** RFC 5545 feed of every published visit and series, optionally for one point, village or district. */
   icsFeed(filter: FeedFilter): string {
-    const ids = this.pointFilter(filter);
-    const keep = (pointId: number) => !ids || ids.has(pointId);
+    const ids = this.pointFilter(filter, false);
+    const keep = (pointId: number) => (!ids || ids.has(pointId)) && this.points.get(pointId)?.status !== 'retired';
     const series = this.store.allSeries().filter((s) => s.status === 'scheduled' && keep(s.point_id));
     const singles = this.store.allVisits().filter((v) => v.status === 'scheduled' && keep(v.point_id));
     const name = filter.point_id !== undefined ? this.points.get(filter.point_id)?.name
@@ -209,25 +252,42 @@ export class VisitService {
     if (ref.kind === 'visit') {
       const v = this.getStoredVisit(ref.id);
       if (v.status !== 'scheduled') throw new NotFoundError(`Visit ${idText} is not published (status ${v.status})`, 'id');
+      this.checkPublicPoint(v.point_id, idText);
       return this.ics(v.title, [], [v]);
     }
     if (ref.kind === 'series') {
       const s = this.getStoredSeries(ref.id);
       if (s.status !== 'scheduled') throw new NotFoundError(`Series ${idText} is not published (status ${s.status})`, 'id');
+      this.checkPublicPoint(s.point_id, idText);
       return this.ics(s.title, [s], []);
     }
     const occ = this.occurrence(ref);
     if (occ.status !== 'scheduled') throw new NotFoundError(`Occurrence ${idText} is not published (status ${occ.status})`, 'id');
+    this.checkPublicPoint(Number(occ.point_id), idText);
     // A standalone event with its own UID: importing one market day must not touch a subscribed series.
     const single: StoredVisit = {
       id: 0, point_id: Number(occ.point_id), title: occ.title, activities: occ.activities, starts_at: occ.starts_at, ends_at: occ.ends_at,
-      team: occ.team, capacity: occ.capacity, notes: occ.notes, status: 'scheduled', created_by: null, created_at: '', updated_at: '',
+      team: occ.team, capacity: occ.capacity, notes: occ.notes, status: 'scheduled', published: true, created_by: null, created_at: '', updated_at: '',
     };
     const pointsById = this.pointLookup([single.point_id]);
     return buildIcs(occ.title, [], [{ ...single, id: `${occ.id.replace(':', '-')}` }], [], pointsById, { now: this.now(), describe: publicDescription });
   }
 
   // ---- internals ---------------------------------------------------------------------------------
+
+  /**
+   * What the public may see: a scheduled visit, or a cancelled one that was published before (a draft stays
+   * planner-only whatever its later status), at a point that is not retired.
+   */
+  private isPublic(status: string, published: boolean, point: Point | undefined): boolean {
+    if (point?.status === 'retired') return false;
+    return status === 'scheduled' || (status === 'cancelled' && published);
+  }
+
+  /** 404 for the public when a visit's point is retired: its name and position must not show through the visit. */
+  private checkPublicPoint(pointId: number, idText: string): void {
+    if (this.points.get(pointId)?.status === 'retired') throw new NotFoundError(`No published visit ${idText}`, 'id');
+  }
 
   private ics(name: string, series: StoredSeries[], singles: StoredVisit[]): string {
     const exceptions = series.flatMap((s) => this.store.exceptionsOf(s.id).map(toDomainException));
@@ -276,41 +336,54 @@ export class VisitService {
       else this.store.putException(exception, new Date(occ.starts_at).toISOString(), stamp);
     });
     const record = this.occurrenceRecord(ref);
-    return { ...record, warnings: this.warningsFor([this.occurrence(ref)], (o) => o.id !== record.id) };
+    return { ...record, ...this.warningsFor([this.occurrence(ref)], (o) => o.id !== record.id) };
   }
 
   private visitResult(v: StoredVisit): WithWarnings {
     const occ = visitToOccurrence(toDomainVisit(v));
-    return { ...this.visitRecord(v), warnings: this.warningsFor([occ], (o) => o.id !== occ.id) };
+    return { ...this.visitRecord(v), ...this.warningsFor([occ], (o) => o.id !== occ.id) };
   }
 
   private seriesResult(s: StoredSeries): WithWarnings {
     const domain = toDomainSeries(s);
     const plan = planSeries(domain);
     const own = expandSeries(domain, this.store.exceptionsOf(s.id).map(toDomainException), plan.firstDate, plan.until, { maxDays: MAX_SERIES_DAYS + 2 });
-    return { ...this.seriesRecord(s), warnings: this.warningsFor(own, (o) => o.series_id !== domain.id) };
+    return { ...this.seriesRecord(s), ...this.warningsFor(own, (o) => o.series_id !== domain.id) };
   }
 
-  /** Conflicts of `candidates` with each other and with other stored occurrences around their dates. */
-  private warningsFor(candidates: Occurrence[], isOther: (o: Occurrence) => boolean): ConflictWarning[] {
+  /**
+   * Conflicts of `candidates` with each other and with other stored occurrences around their dates: the first
+   * MAX_WARNINGS of them, and how many there were.
+   */
+  private warningsFor(candidates: Occurrence[], isOther: (o: Occurrence) => boolean): { warnings: ConflictWarning[]; warnings_total: number } {
     const active = candidates.filter((o) => o.status !== 'cancelled');
-    if (active.length === 0) return [];
+    if (active.length === 0) return { warnings: [], warnings_total: 0 };
     const first = addDays(active[0].starts_at.slice(0, 10), -1);
     const last = addDays(active.reduce((m, o) => (o.ends_at > m ? o.ends_at : m), active[0].ends_at).slice(0, 10), 1);
-    const existing = this.occurrencesBetween(first, last, { includeCancelled: false, maxDays: MAX_SERIES_DAYS + 10 }).filter(isOther);
+    // Other occurrences only matter for team overlaps, so only those that may book one of the candidates' teams are expanded.
+    const teams = new Set(active.map((o) => teamKeyOf(o.team)).filter((k): k is string => k !== null));
+    const existing = teams.size === 0 ? [] : this.occurrencesBetween(first, last, { includeCancelled: false, maxDays: MAX_SERIES_DAYS + 10, teams }).filter(isOther);
     const pointIds = [...active, ...existing].map((o) => Number(o.point_id));
-    return findConflicts(active, existing, { points: this.pointLookup(pointIds), closedDates: this.closedDates });
+    const { warnings, total } = findConflictsCapped(active, existing, { points: this.pointLookup(pointIds), closedDates: this.closedDates }, MAX_WARNINGS);
+    return { warnings, warnings_total: total };
   }
 
-  private occurrencesBetween(from: string, to: string, opts: { includeCancelled: boolean; maxDays?: number }): Occurrence[] {
+  /** Occurrences starting in from..to (WITA dates); `publicOnly` leaves out drafts and never-published cancellations. */
+  private occurrencesBetween(from: string, to: string, opts: { includeCancelled: boolean; maxDays?: number; publicOnly?: boolean; teams?: ReadonlySet<string> }): Occurrence[] {
     const fromUtc = witaInstant(from, 0).toISOString();
     const toUtc = witaInstant(addDays(to, 1), 0).toISOString();
     const out: Occurrence[] = [];
     for (const v of this.store.visitsBetween(fromUtc, toUtc)) {
+      if (opts.publicOnly && !this.isPublic(v.status, v.published, undefined)) continue;
+      if (opts.teams && !opts.teams.has(teamKeyOf(v.team) ?? '')) continue;
       if (v.status !== 'cancelled' || opts.includeCancelled) out.push(visitToOccurrence(toDomainVisit(v)));
     }
     for (const s of this.store.seriesBetween(from, fromUtc, toUtc)) {
+      // A never-published series shows nothing, not even its cancelled occurrences; a draft series none at all.
+      if (opts.publicOnly && (!s.published || s.status === 'draft')) continue;
       const exceptions = this.store.exceptionsOf(s.id).map(toDomainException);
+      // With `teams`, a series is expanded only when it, or one of its changed occurrences, books one of them.
+      if (opts.teams && !mayBookTeam(s.team, exceptions, opts.teams)) continue;
       out.push(...expandSeries(toDomainSeries(s), exceptions, from, to, { includeCancelled: opts.includeCancelled, maxDays: opts.maxDays }));
     }
     return out.sort(compareOccurrences);
@@ -391,7 +464,10 @@ export class VisitService {
     return fields;
   }
 
-  private checkText(f: { title?: string; activities?: Activity[] }): void {
+  private checkText(f: { title?: string; activities?: Activity[]; notes?: string | null; team?: string | null }): void {
+    assertNoNik('title', f.title);
+    assertNoNik('notes', f.notes);
+    assertNoNik('team', f.team);
     if (f.title !== undefined && f.title.trim() === '') throw new ValidationError('title', 'title must not be empty, e.g. "Pendaftaran di pasar"');
     if (f.activities !== undefined && f.activities.length === 0) throw new ValidationError('activities', 'activities must list at least one of sosialisasi, pendaftaran, cetak_kartu, konsultasi, klaim');
   }
@@ -418,10 +494,14 @@ export class VisitService {
     return { until, market_days };
   }
 
-  /** Point ids allowed by point/village/district filters, or null for no filter (400 on unknown codes). */
-  private pointFilter(f: FeedFilter): Set<number> | null {
+  /** Point ids allowed by point/village/district filters, or null for no filter (400 on unknown codes or, for the public, a retired point). */
+  private pointFilter(f: FeedFilter, details: boolean): Set<number> | null {
     if (f.point_id === undefined && !f.village_code && !f.district_code) return null;
-    if (f.point_id !== undefined && !this.points.get(f.point_id)) throw new ValidationError('point_id', `No service point with id ${f.point_id}`);
+    if (f.point_id !== undefined) {
+      const p = this.points.get(f.point_id);
+      // For the public a retired point is unknown, as GET /api/points/:id says (404): its visits must not show.
+      if (!p || (!details && p.status === 'retired')) throw new ValidationError('point_id', `No service point with id ${f.point_id}`);
+    }
     if (f.village_code && !this.villages.get(f.village_code)) throw new ValidationError('village_code', `Unknown village_code "${f.village_code}"; see GET /api/villages for codes like 51.06.01.2001`);
     if (f.district_code && !this.villages.list.some((v) => v.district_code === f.district_code)) {
       throw new ValidationError('district_code', `Unknown district_code "${f.district_code}"; see district_code in GET /api/villages, e.g. ${this.villages.list[0]?.district_code ?? '51.06.01'}`);
@@ -440,6 +520,12 @@ export class VisitService {
 /** The .ics DESCRIPTION: public facts only (feeds are read without a login). */
 function publicDescription(o: Occurrence): string {
   return `Kegiatan: ${o.activities.map((a) => a.replace('_', ' ')).join(', ')}\nBPJS Ketenagakerjaan — Jangkau`;
+}
+
+/** True when a series (team `team`) or one of its overridden occurrences books one of `teams` (team keys). */
+function mayBookTeam(team: string | null, exceptions: readonly SeriesException[], teams: ReadonlySet<string>): boolean {
+  if (teams.has(teamKeyOf(team) ?? '')) return true;
+  return exceptions.some((e) => e.kind === 'override' && e.changes.team !== undefined && teams.has(teamKeyOf(e.changes.team) ?? ''));
 }
 
 function blankToNull(s: string | null | undefined): string | null {

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
+import { createPrivateFile } from './db.js';
 import { resolve } from 'node:path';
 
 /** What an online backup wrote. */
@@ -22,6 +23,7 @@ export async function backupDatabase(sourceFile: string, targetFile: string, onP
   try {
     db.pragma('busy_timeout = 5000');
     let pages = 0;
+    createPrivateFile(targetFile); // the copy holds the same password and session hashes
     await db.backup(targetFile, {
       progress: ({ totalPages, remainingPages }) => {
         pages = totalPages;

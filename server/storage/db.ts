@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,7 +12,10 @@ const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations
  * foreign keys, and applies pending migrations.
  */
 export function openDb(file: string): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    mkdirSync(dirname(file), { recursive: true });
+    createPrivateFile(file);
+  }
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -20,6 +23,25 @@ export function openDb(file: string): Db {
   db.pragma('busy_timeout = 5000');
   migrate(db);
   return db;
+}
+
+/** Owner read/write only: the database and its copies hold password and session hashes. */
+export const PRIVATE_FILE_MODE = 0o600;
+
+/**
+ * Makes sure `file` exists with mode 0600 (and tightens an existing one, with its -wal and -shm), before SQLite
+ * opens it. SQLite creates the -wal, -shm and -journal files with the permissions of the database file, so
+ * they follow.
+ */
+export function createPrivateFile(file: string): void {
+  if (!existsSync(file)) closeSync(openSync(file, 'a', PRIVATE_FILE_MODE));
+  for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) {
+    try {
+      if (existsSync(f)) chmodSync(f, PRIVATE_FILE_MODE);
+    } catch {
+      // Not our file (another owner): leave it to the operator; SQLite still opens it.
+    }
+  }
 }
 
 /** Numbered migration files, in order: `NNN_name.sql`. */

@@ -102,6 +102,11 @@ export class OutcomeStore {
     })();
   }
 
+  /** Runs `fn` in one transaction (a precondition check and the write it guards). */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
   /** Outcomes of visits on WITA days from..to (inclusive, YYYY-MM-DD), optionally in one district, by date. */
   inRange(from: string, to: string, districtCode?: string): StoredOutcome[] {
     const rows = districtCode === undefined

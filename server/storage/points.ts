@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './db.js';
 import type { Point, PointInput } from '../domain/points/point.js';
+import { parseVerification, type Verification } from '../domain/points/verification.js';
 import type { IndexColumns, IndexEntry } from '../domain/geo/nearestIndex.js';
 import { POINT_TYPES, SERVICES, serviceMask, typeBit, type PointType, type Service } from '../domain/points/vocabulary.js';
 
@@ -8,7 +9,8 @@ interface Row {
   id: number; name: string; type: string; lng: number; lat: number; village_code: string | null;
   address: string | null; phone: string | null; whatsapp: string | null; services: string;
   opening_hours: string | null; market_days: string | null; opens: string | null; closes: string | null;
-  accuracy: string; location_note: string | null; verified_at: string | null; status: string; source: string;
+  accuracy: string; location_note: string | null; verified_at: string | null; verification: string | null;
+  verified_until: string | null; status: string; source: string;
   external_id: string | null; notes: string | null; created_at: string; updated_at: string;
 }
 
@@ -39,6 +41,7 @@ function fromRow(r: Row): Point {
     opening_hours: r.opening_hours ? JSON.parse(r.opening_hours) : null,
     market_days: r.market_days ? JSON.parse(r.market_days) : null, opens: r.opens, closes: r.closes,
     accuracy: r.accuracy as Point['accuracy'], location_note: r.location_note, verified_at: r.verified_at,
+    verification: parseVerification(r.verification), verified_until: r.verified_until,
     status: r.status as Point['status'], source: r.source, external_id: r.external_id, notes: r.notes,
     created_at: r.created_at, updated_at: r.updated_at,
   };
@@ -72,6 +75,7 @@ export class PointStore {
       byExternalId: db.prepare<[string], Row>('SELECT * FROM points WHERE external_id = ?'),
       listVisible: db.prepare<[], Row>("SELECT * FROM points WHERE status != 'retired' ORDER BY id"),
       listAll: db.prepare<[], Row>('SELECT * FROM points ORDER BY id'),
+      visibleAfter: db.prepare<[number, number], Row>("SELECT * FROM points WHERE status != 'retired' AND id > ? ORDER BY id LIMIT ?"),
       indexRows: db.prepare<[], { id: number; lng: number; lat: number; type: string; services: string }>(
         "SELECT id, lng, lat, type, services FROM points WHERE status != 'retired'",
       ),
@@ -86,6 +90,7 @@ export class PointStore {
         `UPDATE points SET ${COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`,
       ),
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM points'),
+      setVerification: db.prepare('UPDATE points SET verification = @verification, verified_at = @at, verified_until = @until WHERE id = @id'),
       // Prepared once: db.pragma() would compile the statement again on every call (~10 µs per request).
       dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
     };
@@ -106,6 +111,17 @@ export class PointStore {
   /** Points that the public may see (not retired), by id. */
   listVisible(): Point[] {
     return this.stmts.listVisible.all().map(fromRow);
+  }
+
+  /**
+   * Up to `limit` visible points with id > `afterId`, by id: one page of a streamed export. The statement is
+   * iterated row by row and finished within the call, because an open iterator would keep the connection
+   * busy for every other request while the response streams.
+   */
+  visibleAfter(afterId: number, limit: number): Point[] {
+    const out: Point[] = [];
+    for (const r of this.stmts.visibleAfter.iterate(afterId, limit)) out.push(fromRow(r));
+    return out;
   }
 
   /** Every point, retired included (for staff). */
@@ -174,6 +190,12 @@ export class PointStore {
   /** Replaces every writable field of point `id`. */
   update(id: number, p: PointInput, now: string): void {
     this.stmts.update.run({ ...toParams(p), now, id });
+    this.writeCount++;
+  }
+
+  /** Records a check of point `id`: its method record, verified_at = the check's time, and verified_until. */
+  setVerification(id: number, v: Verification, until: string): void {
+    this.stmts.setVerification.run({ id, verification: JSON.stringify(v), at: v.at, until });
     this.writeCount++;
   }
 

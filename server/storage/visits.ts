@@ -18,6 +18,8 @@ export interface StoredVisitFields {
 /** A single visit row. */
 export interface StoredVisit extends StoredVisitFields {
   id: number;
+  /** Ever published (status 'scheduled' at some write): only then may the public see it cancelled. */
+  published: boolean;
   created_by: number | null;
   created_at: string;
   updated_at: string;
@@ -34,6 +36,8 @@ export interface StoredSeriesFields extends StoredVisitFields {
 /** A series row. */
 export interface StoredSeries extends StoredSeriesFields {
   id: number;
+  /** Ever published (status 'scheduled' at some write): only then may the public see its cancelled occurrences. */
+  published: boolean;
   created_by: number | null;
   created_at: string;
   updated_at: string;
@@ -47,13 +51,13 @@ export type StoredException =
 interface VisitRow {
   id: number; point_id: number; title: string; activities: string; starts_at: string; ends_at: string;
   team: string | null; capacity: number | null; notes: string | null; status: string;
-  created_by: number | null; created_at: string; updated_at: string;
+  created_by: number | null; created_at: string; updated_at: string; published: number;
 }
 interface SeriesRow extends VisitRow { until: string; market_days: string }
 interface ExceptionRow { series_id: number; date: string; kind: string; changes: string | null }
 
 function visitFromRow(r: VisitRow): StoredVisit {
-  return { ...r, activities: JSON.parse(r.activities), status: r.status as VisitStatus };
+  return { ...r, activities: JSON.parse(r.activities), status: r.status as VisitStatus, published: r.published === 1 };
 }
 
 function seriesFromRow(r: SeriesRow): StoredSeries {
@@ -69,7 +73,7 @@ function exceptionFromRow(r: ExceptionRow): StoredException {
 function visitParams(v: StoredVisitFields) {
   return {
     point_id: v.point_id, title: v.title, activities: JSON.stringify(v.activities), starts_at: v.starts_at, ends_at: v.ends_at,
-    team: v.team, capacity: v.capacity, notes: v.notes, status: v.status,
+    team: v.team, capacity: v.capacity, notes: v.notes, status: v.status, published: v.status === 'scheduled' ? 1 : 0,
   };
 }
 
@@ -78,6 +82,7 @@ const SERIES_COLUMNS = [...VISIT_COLUMNS, 'until', 'market_days'];
 
 /** SQL for outreach visits, series and series exceptions. */
 export class VisitStore {
+  private writeCount = 0;
   private readonly stmts;
 
   constructor(private readonly db: Db) {
@@ -85,15 +90,16 @@ export class VisitStore {
       getVisit: db.prepare<[number], VisitRow>('SELECT * FROM visits WHERE id = ?'),
       getSeries: db.prepare<[number], SeriesRow>('SELECT * FROM visit_series WHERE id = ?'),
       insertVisit: db.prepare(
-        `INSERT INTO visits (${VISIT_COLUMNS.join(', ')}, created_by, created_at, updated_at)
-         VALUES (${VISIT_COLUMNS.map((c) => '@' + c).join(', ')}, @created_by, @now, @now)`,
+        `INSERT INTO visits (${VISIT_COLUMNS.join(', ')}, published, created_by, created_at, updated_at)
+         VALUES (${VISIT_COLUMNS.map((c) => '@' + c).join(', ')}, @published, @created_by, @now, @now)`,
       ),
-      updateVisit: db.prepare(`UPDATE visits SET ${VISIT_COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`),
+      // `published` only ever turns on: once the public has seen a visit, it may see that it was cancelled.
+      updateVisit: db.prepare(`UPDATE visits SET ${VISIT_COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, published = max(published, @published), updated_at = @now WHERE id = @id`),
       insertSeries: db.prepare(
-        `INSERT INTO visit_series (${SERIES_COLUMNS.join(', ')}, created_by, created_at, updated_at)
-         VALUES (${SERIES_COLUMNS.map((c) => '@' + c).join(', ')}, @created_by, @now, @now)`,
+        `INSERT INTO visit_series (${SERIES_COLUMNS.join(', ')}, published, created_by, created_at, updated_at)
+         VALUES (${SERIES_COLUMNS.map((c) => '@' + c).join(', ')}, @published, @created_by, @now, @now)`,
       ),
-      updateSeries: db.prepare(`UPDATE visit_series SET ${SERIES_COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`),
+      updateSeries: db.prepare(`UPDATE visit_series SET ${SERIES_COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, published = max(published, @published), updated_at = @now WHERE id = @id`),
       visitsBetween: db.prepare<[string, string], VisitRow>('SELECT * FROM visits WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at, id'),
       // A series may have occurrences in [fromDate, toDate] when it starts before the window ends and
       // runs until after it begins, or when one of its occurrences was moved into the window.
@@ -113,7 +119,13 @@ export class VisitStore {
            starts_at = excluded.starts_at, updated_at = excluded.updated_at`,
       ),
       deleteException: db.prepare<[number, string]>('DELETE FROM visit_exceptions WHERE series_id = ? AND date = ?'),
+      dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
     };
+  }
+
+  /** Changes whenever visits may have changed, in this process (every write below) or another (data_version). */
+  changeStamp(): string {
+    return `${this.writeCount}:${this.stmts.dataVersion.get()}`;
   }
 
   /** Runs `fn` in one transaction: all of its writes or none. */
@@ -135,22 +147,26 @@ export class VisitStore {
 
   /** Inserts a single visit; returns its id. `now` is an ISO timestamp. */
   insertVisit(v: StoredVisitFields, createdBy: number | null, now: string): number {
+    this.writeCount++;
     return Number(this.stmts.insertVisit.run({ ...visitParams(v), created_by: createdBy, now }).lastInsertRowid);
   }
 
   /** Replaces the writable fields of single visit `id`. */
   updateVisit(id: number, v: StoredVisitFields, now: string): void {
+    this.writeCount++;
     this.stmts.updateVisit.run({ ...visitParams(v), id, now });
   }
 
   /** Inserts a series; returns its id. */
   insertSeries(s: StoredSeriesFields, createdBy: number | null, now: string): number {
+    this.writeCount++;
     const params = { ...visitParams(s), until: s.until, market_days: JSON.stringify(s.market_days), created_by: createdBy, now };
     return Number(this.stmts.insertSeries.run(params).lastInsertRowid);
   }
 
   /** Replaces the writable fields of series `id`. */
   updateSeries(id: number, s: StoredSeriesFields, now: string): void {
+    this.writeCount++;
     this.stmts.updateSeries.run({ ...visitParams(s), until: s.until, market_days: JSON.stringify(s.market_days), id, now });
   }
 
@@ -181,6 +197,7 @@ export class VisitStore {
 
   /** Records (or replaces) the exception on one date of a series; `startsAtUtc` is the moved start of an override. */
   putException(e: StoredException, startsAtUtc: string | null, now: string): void {
+    this.writeCount++;
     this.stmts.upsertException.run({
       series_id: e.series_id, date: e.date, kind: e.kind,
       changes: e.kind === 'override' ? JSON.stringify(e.changes) : null,
@@ -190,6 +207,7 @@ export class VisitStore {
 
   /** Removes the exception on one date, restoring the series' own occurrence. */
   deleteException(seriesId: number, date: string): void {
+    this.writeCount++;
     this.stmts.deleteException.run(seriesId, date);
   }
 }

@@ -44,7 +44,7 @@ describe('POST /api/visits/:id/interest', () => {
 
   it('answers 400 naming the field for a NIK in the name, a landline, an unknown village and no programme', async () => {
     const cases: [Record<string, unknown>, string, string][] = [
-      [{ name: 'Wayan 5106011234560001' }, 'name', 'nik_in_text'],
+      [{ name: 'Wayan 5106011234560001' }, 'name', 'nik_not_allowed'],
       [{ name: '   ' }, 'name', 'invalid'],
       [{ whatsapp: '(0366) 91234' }, 'whatsapp', 'invalid_whatsapp'],
       [{ whatsapp: 'telepon saya' }, 'whatsapp', 'invalid_whatsapp'],

@@ -128,7 +128,7 @@ describe('POST /api/visits/:id/feedback', () => {
     expect((await res.json()).error.field).toBe('score');
     res = await post(w.t, w.today, 'feedback', { participant: code(6), score: 5, comment: 'NIK saya 5106 0112 3456 0001' });
     expect(res.status).toBe(400);
-    expect((await res.json()).error).toMatchObject({ field: 'comment', code: 'nik_in_text' });
+    expect((await res.json()).error).toMatchObject({ field: 'comment', code: 'nik_not_allowed' });
   });
 });
 

@@ -79,9 +79,9 @@ describe('user administration', () => {
   it('changes a role, effective on the next request, and audits it with before and after', async () => {
     const planner = await loginAs(t, 'planner');
     const id = (await (await t.app.request('/api/auth/me', { headers: { Cookie: planner.cookie } })).json()).user.id;
-    expect((await t.app.request('/api/points/1/verify', jsonRequest('POST', { on_site: false }, planner.cookie))).status).toBe(403);
+    expect((await t.app.request('/api/points/1/verify', jsonRequest('POST', { method: 'office_confirmed' }, planner.cookie))).status).toBe(403);
     await asAdmin('PATCH', `/api/users/${id}`, { role: 'staff' });
-    expect((await t.app.request('/api/points/1/verify', jsonRequest('POST', { on_site: false }, planner.cookie))).status).toBe(200);
+    expect((await t.app.request('/api/points/1/verify', jsonRequest('POST', { method: 'office_confirmed' }, planner.cookie))).status).toBe(200);
 
     const { entries } = await (await t.app.request(`/api/audit?entity=user&entity_id=${id}`, { headers: { Cookie: admin.cookie } })).json();
     const update = entries.find((e: { action: string }) => e.action === 'user_update');
@@ -113,5 +113,30 @@ describe('user administration', () => {
     expect((await bad.json()).error.field).toBe('role');
     expect((await asAdmin('PATCH', `/api/users/${planner.id}`, {})).status).toBe(400);
     expect((await asAdmin('PATCH', '/api/users/999', { disabled: true })).status).toBe(404);
+  });
+});
+
+describe('weak passwords through the API', () => {
+  it('answers 400 naming password for common, repeated and email-based passwords, and creates no user', async () => {
+    const t = makeTestApp();
+    const { cookie } = await loginAs(t, 'admin');
+    for (const [password, code] of [['aaaaaaaaaa', 'password_repeated'], ['          ', 'password_repeated'], ['1234567890', 'password_too_common'], ['ketut@contoh.id1', 'password_contains_email']]) {
+      const res = await t.app.request('/api/users', jsonRequest('POST', { email: 'ketut@contoh.id', password, role: 'staff' }, cookie));
+      expect(res.status, password).toBe(400);
+      expect((await res.json()).error).toMatchObject({ field: 'password', code });
+    }
+    expect(t.services.auth.listUsers().map((u) => u.email)).not.toContain('ketut@contoh.id');
+  });
+
+  it('refuses a weak first-admin password from the environment, naming JANGKAU_ADMIN_PASSWORD', async () => {
+    const t = makeTestApp();
+    await expect(t.services.auth.ensureFirstAdmin('kepala@contoh.id', 'qwertyuiop')).rejects.toThrow(/^JANGKAU_ADMIN_PASSWORD: password is too common/);
+    expect(t.services.auth.listUsers()).toEqual([]);
+  });
+
+  it('refuses a weak password on reset too', async () => {
+    const t = makeTestApp();
+    await t.services.auth.createUser({ email: 'gede@contoh.id', password: PASSWORD, role: 'staff' });
+    await expect(t.services.auth.resetPassword('gede@contoh.id', '1234567890')).rejects.toMatchObject({ field: 'password', code: 'password_too_common' });
   });
 });

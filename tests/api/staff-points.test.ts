@@ -208,35 +208,13 @@ describe('retire and restore', () => {
   });
 });
 
-describe('POST /api/points/:id/verify', () => {
-  it('sets verified_at to now and, on site, makes the position exact and drops the approximation note', async () => {
-    const res = await send('POST', '/api/points/2/verify', { on_site: true });
-    expect(res.status).toBe(200);
-    const f = await res.json();
-    expect(f.properties.verified_at).toBe(TEST_NOW.toISOString());
-    expect(f.properties.accuracy).toBe('exact');
-    expect(f.properties.location_note).toBeNull();
-    expect((await (await t.app.request('/api/points/2')).json()).properties.verified_at).toBe(TEST_NOW.toISOString());
-  });
-
-  it('off site records the check but leaves the accuracy as it was', async () => {
-    const f = await (await send('POST', '/api/points/3/verify', { on_site: false })).json();
-    expect(f.properties.verified_at).toBe(TEST_NOW.toISOString());
-    expect(f.properties.accuracy).toBe('approximate');
-  });
-
-  it('requires on_site as a boolean', async () => {
-    const res = await send('POST', '/api/points/3/verify', { on_site: 'yes' });
-    expect(res.status).toBe(400);
-    expect((await res.json()).error.field).toBe('on_site');
-  });
-});
+// POST /api/points/:id/verify: tests/api/point-verify.test.ts
 
 describe('audit trail of points', () => {
   it('records create, update, verify, retire and restore with before, after and the actor email', async () => {
     const created = await (await send('POST', '/api/points', HALL)).json();
     await send('PATCH', `/api/points/${created.id}`, { name: 'Balai Banjar Diganti' });
-    await send('POST', `/api/points/${created.id}/verify`, { on_site: true });
+    await send('POST', `/api/points/${created.id}/verify`, { method: 'gps', lat: HALL.lat, lng: HALL.lng, accuracy_m: 8 });
     await send('DELETE', `/api/points/${created.id}`);
     await send('POST', `/api/points/${created.id}/restore`, {});
 
@@ -297,7 +275,8 @@ describe('GET /api/staff/points', () => {
     expect(all.total).toBe(t.services.pointStore.count());
     expect(all.features.every((f: { properties: { stale: boolean } }) => f.properties.stale)).toBe(true);
 
-    await send('POST', '/api/points/5/verify', { on_site: true });
+    const [lng5, lat5] = t.services.pointStore.get(5)!.position;
+    await send('POST', '/api/points/5/verify', { method: 'gps', lat: lat5, lng: lng5, accuracy_m: 10 });
     const approximate = await (await get('/api/staff/points?filter=approximate&limit=1000')).json();
     expect(approximate.features.map((f: { id: number }) => f.id)).not.toContain(5);
     expect(approximate.total).toBe(all.total - 1);

@@ -50,4 +50,15 @@ describe('npm run users', () => {
     expect(short.status).toBe(1);
     expect(short.stderr).toMatch(/password must be 10 to 256 characters/);
   });
+
+  it('refuses weak passwords naming password, as the API does', { timeout: 60_000 }, () => {
+    for (const [password, why] of [['1234567890', /too common/], ['aaaaaaaaaa', /one character repeated/], ['komang@contoh.id-2026', /email/]] as const) {
+      const weak = run(['add', 'komang@contoh.id', 'planner'], { JANGKAU_PASSWORD: password });
+      expect(weak.status, password).toBe(1);
+      expect(weak.stderr).toMatch(/^password: /);
+      expect(weak.stderr).toMatch(why);
+    }
+    const list = run(['list']);
+    expect(list.stdout).not.toMatch(/komang/);
+  });
 });

@@ -77,7 +77,7 @@ afterAll(async () => {
 });
 
 describe('the finder page', () => {
-  it('lists the places nearest to Bunutin (Bangli) in Indonesian, nearest first, with distances and the approximate badge', async () => {
+  it('lists the places nearest to Bunutin (Kec. Bangli) in Indonesian, nearest first, with distances and the approximate badge', async () => {
     const { page, cspErrors } = await openFinder();
     expect(await page.getAttribute('html', 'lang')).toBe('id');
 
@@ -85,10 +85,10 @@ describe('the finder page', () => {
     await box.fill('bunutin');
     // Two villages share the name; the kecamatan tells them apart.
     await expect.poll(() => page.getByRole('option').allTextContents()).toEqual([
-      expect.stringContaining('Bunutin (Bangli)'),
-      expect.stringContaining('Bunutin (Kintamani)'),
+      expect.stringContaining('Bunutin (Kec. Bangli)'),
+      expect.stringContaining('Bunutin (Kec. Kintamani)'),
     ]);
-    await page.getByRole('option', { name: /Bunutin \(Bangli\)/ }).click();
+    await page.getByRole('option', { name: /Bunutin \(Kec\. Bangli\)/ }).click();
     await page.locator('.point-card').first().waitFor();
 
     const api = (await (
@@ -105,7 +105,7 @@ describe('the finder page', () => {
     expect(metres).toEqual([...metres].sort((a, b) => a - b));
 
     await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Tempat terdekat' }).count()).toBe(1);
-    expect(await page.getByRole('status').filter({ hasText: 'tempat ditemukan dari Bunutin (Bangli)' }).textContent()).toContain('10 tempat');
+    expect(await page.getByRole('status').filter({ hasText: 'tempat ditemukan dari Bunutin (Kec. Bangli)' }).textContent()).toContain('10 tempat');
     const approximate = api.features.filter((f) => f.properties.accuracy === 'approximate').length;
     expect(await page.locator('.point-card__approx summary .badge', { hasText: 'Lokasi perkiraan' }).count()).toBe(approximate);
     expect(await page.getByText('Letak kantor desa belum diketahui pasti').count()).toBe(1);
@@ -150,7 +150,7 @@ describe('the finder page', () => {
 
   it('switches the labels to English', async () => {
     const { page } = await openFinder();
-    await pickVillage(page, 'Bunutin', 'Bunutin (Bangli)');
+    await pickVillage(page, 'Bunutin', 'Bunutin (Kec. Bangli)');
     await page.getByRole('button', { name: 'EN', exact: true }).click();
 
     await page.getByRole('heading', { level: 2, name: 'Nearest places' }).waitFor();
@@ -158,7 +158,7 @@ describe('the finder page', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Find where to register for BPJS Ketenagakerjaan');
     expect(await page.locator('.point-card__approx summary .badge').first().textContent()).toBe('Approximate location');
     expect(await page.locator('.point-card').first().getByText('Opening hours not known yet').count()).toBe(1);
-    expect(await page.getByRole('status').filter({ hasText: 'places found from Bunutin (Bangli)' }).count()).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: 'places found from Bunutin (Kec. Bangli)' }).count()).toBe(1);
     for (const d of await shownDistances(page)) expect(d).toMatch(/^\d+ m$|^\d+(\.\d)? km$/);
     expect(await page.getByRole('heading', { level: 2, name: 'How to register' }).count()).toBe(1);
     // The choice is remembered, and <html lang> follows it after a reload.
@@ -217,7 +217,7 @@ describe('the finder page', () => {
     await page.getByRole('combobox', { name: 'Pilih desa/kelurahan' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
 
-    await pickVillage(page, 'Bunutin', 'Bunutin (Bangli)');
+    await pickVillage(page, 'Bunutin', 'Bunutin (Kec. Bangli)');
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     await page.locator('.finder-marker').first().waitFor();
@@ -250,10 +250,10 @@ describe('the finder page', () => {
 
       const page = await phonePage(browser);
       await page.goto(`${own.url}/#/`);
-      await pickVillage(page, 'Bunutin', 'Bunutin (Bangli)');
+      await pickVillage(page, 'Bunutin', 'Bunutin (Kec. Bangli)');
       const apuan = page.locator('.point-card', { hasText: 'Kantor Perbekel Apuan' });
       expect(await apuan.getByText('Buka sekarang').count()).toBe(1);
-      expect(await apuan.getByText('Diverifikasi 2 Mar 2026').count()).toBe(1);
+      expect(await apuan.getByText('Dicek 2 Mar 2026').count()).toBe(1);
       expect(await apuan.locator('.point-card__hours-line').textContent()).toBe('Sen–Min 00.00–24.00');
       expect(await apuan.getByText('Lokasi perkiraan').count()).toBe(0);
       expect(await apuan.getByRole('link', { name: 'Telepon Kantor Perbekel Apuan' }).getAttribute('href')).toBe('tel:0366123456');
@@ -277,15 +277,15 @@ describe('the finder page', () => {
     await box.click();
     await page.keyboard.type('bunutin');
     // As a sighted keyboard user would: wait for the suggestions (the village list may still be loading).
-    await page.getByRole('option', { name: /Bunutin \(Kintamani\)/ }).waitFor();
+    await page.getByRole('option', { name: /Bunutin \(Kec\. Kintamani\)/ }).waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    expect(await page.getByRole('option', { selected: true }).textContent()).toContain('Bunutin (Kintamani)');
+    expect(await page.getByRole('option', { selected: true }).textContent()).toContain('Bunutin (Kec. Kintamani)');
     await page.keyboard.press('Enter');
     await page.locator('.point-card').first().waitFor();
     expect((await shownNames(page))[0]).toBe('Kantor Perbekel Bunutin');
-    expect(await page.locator('.place__current').textContent()).toBe('Bunutin (Kintamani)');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('finder-results-h');
+    expect(await page.locator('.place__current').textContent()).toBe('Bunutin (Kec. Kintamani)');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('finder-answer-h');
     await page.context().close();
   }, 60_000);
 
@@ -297,7 +297,7 @@ describe('the finder page', () => {
     await page.context().route('**/api/points**', (route) => (failing ? route.abort('internetdisconnected') : route.continue()));
     const box = page.getByRole('combobox', { name: 'Pilih desa/kelurahan' });
     await box.fill('Bunutin');
-    await page.getByRole('option', { name: /Bunutin \(Bangli\)/ }).click();
+    await page.getByRole('option', { name: /Bunutin \(Kec\. Bangli\)/ }).click();
     await page.getByText('Tempat terdekat tidak dapat dimuat. Periksa sinyal internet lalu coba lagi.').waitFor();
     failing = false;
     await page.getByRole('button', { name: 'Coba lagi' }).click();

@@ -8,6 +8,7 @@ import ICAL from 'ical.js';
 import { launchBrowser, startServer, type RunningServer, saveScreenshot } from '../helpers/browser.js';
 import { balineseDay } from '../../server/domain/calendar/index.js';
 import { seriousAxeViolations } from '../helpers/axe.js';
+import { pdfQrText, pdfText } from '../helpers/pdf.js';
 
 const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 const MARKET: [number, number] = [115.3551, -8.2785];
@@ -165,6 +166,14 @@ describe('planner page and the worker’s next visits', () => {
     expect(events.length).toBeGreaterThan(0);
     const starts = events.map((e) => `${e.startDate.toString()} ${e.component.getFirstProperty('dtstart')?.getParameter('tzid')}`);
     expect(starts).toContain(`${expected}T09:00:00 Asia/Makassar`);
+
+    // "Cetak poster" opens the visit's A4 poster, whose QR code leads back to the visit's page.
+    const poster = card.getByRole('link', { name: /Cetak poster/ });
+    const posterUrl = new URL((await poster.getAttribute('href'))!, server.url);
+    const occurrence = decodeURIComponent(/^\/api\/visits\/(.+)\/poster\.pdf$/.exec(posterUrl.pathname)![1]);
+    const pdf = new Uint8Array(await (await fetch(posterUrl)).arrayBuffer());
+    expect(pdfText(pdf)).toContain(`${Number(expected.slice(8))} ${MONTHS_ID[Number(expected.slice(5, 7)) - 1]} ${expected.slice(0, 4)}`);
+    expect(pdfQrText(pdf)).toBe(`${server.url}/#/acara/${occurrence}`);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'outreachweb-worker-390');
     await context.close();

@@ -31,7 +31,11 @@ describe('staff workspace on the built page', () => {
     pointId = office.id;
     before = office.position;
     // bypassCSP only so axe can be injected; the page itself runs under the real CSP in the other contexts.
-    staff = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'id-ID', timezoneId: 'Asia/Makassar', bypassCSP: true });
+    // The phone's GPS is faked: a coarse indoor fix first, a good outdoor one later (setGeolocation in the tests).
+    staff = await browser.newContext({
+      viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'id-ID', timezoneId: 'Asia/Makassar', bypassCSP: true,
+      permissions: ['geolocation'], geolocation: { latitude: before[1], longitude: before[0], accuracy: 80 },
+    });
     page = await staff.newPage();
   }, 60_000);
 
@@ -98,7 +102,8 @@ describe('staff workspace on the built page', () => {
     const movedLng = Number(await lng.inputValue());
     expect(movedLat).toBeGreaterThan(before[1]);
     // A moved but unsaved pin must not be verified at its old position.
-    await expect.poll(() => page.getByRole('button', { name: 'Tandai terverifikasi' }).isDisabled()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Dikonfirmasi lewat telepon' }).isDisabled()).toBe(true);
+    await page.getByText('Tombol pengecekan aktif lagi setelah perubahan formulir disimpan.').waitFor();
 
     await page.getByRole('button', { name: 'Simpan perubahan' }).click();
     await page.getByRole('status').filter({ hasText: 'Tersimpan.' }).waitFor();
@@ -107,13 +112,42 @@ describe('staff workspace on the built page', () => {
     expect(stored.position[1]).toBeCloseTo(movedLat, 6);
   }, 60_000);
 
-  it('marks the point verified with "pin dipasang di lokasi", making it exact, and shows both changes in its history', async () => {
-    await page.getByLabel(/Pin dipasang di lokasi/).check();
-    await page.getByRole('button', { name: 'Tandai terverifikasi' }).click();
-    await page.getByRole('status').filter({ hasText: 'Ditandai terverifikasi.' }).waitFor();
+  it('says plainly that the pin map has no street map, and reads pasted map links into the pin', async () => {
+    const note = page.getByRole('note').filter({ hasText: 'Tidak ada peta jalan' });
+    await note.waitFor();
+    expect(await note.textContent()).toContain('Saya di lokasi ini');
+    await page.getByLabel('Tempel koordinat atau tautan peta').fill('nama tempat saja');
+    await page.getByRole('button', { name: 'Pakai', exact: true }).click();
+    await page.getByText(/Tidak ada koordinat di teks itu/).waitFor();
+    await note.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'staffweb-pinmap-notiles-390');
+    await page.getByLabel('Tempel koordinat atau tautan peta').fill('https://maps.google.com/?q=-8.4512,115.3541');
+    await page.getByRole('button', { name: 'Pakai', exact: true }).click();
+    await expect.poll(async () => page.getByLabel('Lintang (lat)').inputValue()).toBe('-8.451200');
+    expect(await page.getByLabel('Bujur (lng)').inputValue()).toBe('115.354100');
+    // Not saved: reload the point so the next test starts from the stored position.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Kantor Perbekel Bunutin', level: 1 }).waitFor();
+  }, 60_000);
+
+  it('takes a GPS fix with "Saya di lokasi ini", refuses ±80 m, saves ±12 m as exact, and shows it in the history', async () => {
+    const here = page.getByRole('button', { name: 'Saya di lokasi ini' });
+    await here.click();
+    await page.getByText('Akurasi ±80 m', { exact: true }).waitFor();
+    await page.getByText(/terlalu kasar untuk lokasi tepat \(paling kasar ±50 m\)/).waitFor();
+    expect(await page.getByRole('button', { name: 'Simpan posisi ini sebagai lokasi tepat' }).count()).toBe(0);
+
+    const fix = { latitude: before[1] + 0.0004, longitude: before[0] - 0.0003 };
+    await staff.setGeolocation({ ...fix, accuracy: 12 });
+    await here.click();
+    await page.getByText('Akurasi ±12 m', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Simpan posisi ini sebagai lokasi tepat' }).click();
+    await page.getByRole('status').filter({ hasText: 'Tersimpan: lokasi tepat dari GPS di tempat.' }).waitFor();
     const stored = server.services.pointStore.get(pointId)!;
     expect(stored.accuracy).toBe('exact');
-    expect(stored.verified_at).not.toBeNull();
+    expect(stored.position[0]).toBeCloseTo(fix.longitude, 6);
+    expect(stored.position[1]).toBeCloseTo(fix.latitude, 6);
+    expect(stored.verification).toMatchObject({ method: 'gps', by: email, accuracy_m: 12 });
     // The header badges follow the server's answer.
     await page.locator('.point-head').getByText('lokasi tepat').waitFor();
 
@@ -143,11 +177,11 @@ describe('staff workspace on the built page', () => {
     const worker = await pub.newPage();
     await worker.goto(`${server.url}/#/`);
     await worker.getByRole('combobox', { name: 'Pilih desa/kelurahan' }).fill('Bunutin');
-    await worker.getByRole('option', { name: /Bunutin \(Bangli\)/ }).click();
+    await worker.getByRole('option', { name: /Bunutin \(Kec\. Bangli\)/ }).click();
     const card = worker.locator('article.point-card').filter({ has: worker.getByRole('heading', { name: 'Kantor Perbekel Bunutin' }) });
     await card.waitFor();
     const text = (await card.textContent())!;
-    expect(text).toMatch(/Diverifikasi \d{1,2} \S+ \d{4}/i);
+    expect(text).toMatch(/Dicek di lokasi dengan GPS, \d{1,2} \S+ \d{4}/);
     expect(await card.locator('.badge--warn').filter({ hasText: /lokasi perkiraan/i }).count()).toBe(0);
 
     await card.getByRole('button', { name: /Info salah\?/ }).click();
@@ -168,5 +202,21 @@ describe('staff workspace on the built page', () => {
     await saveScreenshot(page, 'staffweb-reports-390');
     await report.getByRole('button', { name: 'Selesai' }).click();
     await page.getByText('Tidak ada laporan terbuka.').waitFor();
+  }, 60_000);
+
+  it('adds a new place on site with "Saya di lokasi ini": a ±8 m fix places the pin and the saved place starts exact', async () => {
+    const spot = { latitude: -8.4101, longitude: 115.3702 }; // made up, in Kabupaten Bangli, away from seeded points
+    await staff.setGeolocation({ ...spot, accuracy: 8 });
+    await page.goto(`${server.url}/#/staff?view=new`);
+    await page.getByLabel('Nama tempat').fill('Balai Banjar Uji GPS');
+    await page.getByRole('button', { name: 'Saya di lokasi ini' }).click();
+    await page.getByText('Akurasi ±8 m', { exact: true }).waitFor();
+    expect(await page.getByLabel('Lintang (lat)').inputValue()).toBe('-8.410100');
+    await page.getByRole('button', { name: 'Simpan tempat baru' }).click();
+    await page.getByRole('heading', { name: 'Balai Banjar Uji GPS', level: 1 }).waitFor();
+    const created = server.services.pointStore.listAll().find((p) => p.name === 'Balai Banjar Uji GPS')!;
+    await expect.poll(() => server.services.pointStore.get(created.id)!.accuracy).toBe('exact');
+    expect(server.services.pointStore.get(created.id)!.verification).toMatchObject({ method: 'gps', by: email, accuracy_m: 8 });
+    await page.locator('.point-head').getByText('lokasi tepat').waitFor();
   }, 60_000);
 });

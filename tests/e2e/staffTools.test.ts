@@ -145,6 +145,9 @@ describe('staff tools on the built page', () => {
     await page.getByLabel('Peran', { exact: true }).selectOption('staff');
     await page.getByRole('button', { name: 'Tambah pengguna' }).click();
     await page.getByText(/Kata sandi awal harus 10–256 karakter/).waitFor();
+    await page.getByLabel('Kata sandi awal').fill('1234567890');
+    await page.getByRole('button', { name: 'Tambah pengguna' }).click();
+    await page.getByText(/Kata sandi awal ini terlalu umum atau mudah ditebak/).waitFor();
     await page.getByLabel('Kata sandi awal').fill('kata sandi yang cukup panjang');
     await page.getByRole('button', { name: 'Tambah pengguna' }).click();
     await page.getByText('Pengguna baru@test.jangkau.id dibuat.').waitFor();

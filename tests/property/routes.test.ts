@@ -6,7 +6,9 @@ import { loginAs, makeTestApp, type TestApp } from '../helpers/app.js';
 /**
  * Garbage in, never a 500 out. Every route registered in the app (discovered from app.routes, so new
  * routes are covered without editing this file) gets random and malformed path parameters, query
- * strings, headers and bodies, anonymously, with a forged cookie and as a logged-in admin.
+ * strings, headers and bodies, anonymously, with a forged cookie and as a logged-in admin. Requests carry the
+ * headers a browser sends (Host, Origin, Sec-Fetch-Site), with hostile values among them, and some bodies nest
+ * 20,000 levels deep.
  * Every 4xx must be JSON `{"error":{"message"}}`, naming the `field` when the input was at fault (400/422).
  */
 const t: TestApp = makeTestApp();
@@ -43,7 +45,18 @@ const segment = fc.oneof(fc.constantFrom('1', '0', '-1', '2147483648', '99999999
 
 const headerValue = fc.oneof(fc.constantFrom('', 'application/json', 'application/json; charset=utf-8', 'text/csv', 'text/plain', 'multipart/form-data', 'application/x-www-form-urlencoded', 'application/geo+json', '*/*', 'gzip, br', 'http://localhost', 'http://', 'null', 'https://evil.example', 'same-origin', 'cross-site', 'none'), fc.string({ maxLength: 30 }).map((s) => s.replace(/[^\x20-\x7e]/g, '')));
 
-const body = fc.oneof(fc.constant(undefined), fc.json({ maxDepth: 3 }), fc.string({ maxLength: 50 }), fc.constantFrom('{', '[', 'null', '{"name":', '{"position":[1e400,0]}', 'a,b,c\n1,2,3', '{"email":"x","password":"y"}', JSON.stringify({ name: 'X', type: 'market', position: [115.35, -8.45], services: ['registration'] })));
+/** What a browser or proxy really sends, hostile values included: requests without Host never reach the Origin checks. */
+const HOSTS = ['localhost', 'localhost:8787', '127.0.0.1:8787', 'jangkau.example'];
+const realistic = fc.record({
+  host: fc.constantFrom(...HOSTS),
+  origin: fc.option(fc.constantFrom('SELF', 'SELF', 'null', '', 'not a url', 'http://host:port.evil.example', 'https://evil.example', 'http://[::1', 'http://localhost/path', 'javascript:alert(1)', 'http://localhost:99999', 'file://'), { nil: undefined }),
+  'sec-fetch-site': fc.option(fc.constantFrom('same-origin', 'same-site', 'cross-site', 'none', ''), { nil: undefined }),
+}, { requiredKeys: ['host'] });
+
+/** JSON nested far deeper than any real body: recursive code (JSON.stringify, validators) must not overflow on it. */
+const deepJson = fc.constantFrom('['.repeat(20_000) + ']'.repeat(20_000), '{"name":' + '{"a":'.repeat(20_000) + '1' + '}'.repeat(20_001), '{"email":' + '['.repeat(20_000) + ']'.repeat(20_000) + '}');
+
+const body = fc.oneof(fc.constant(undefined), fc.json({ maxDepth: 3 }), deepJson, fc.string({ maxLength: 50 }), fc.constantFrom('{', '[', 'null', '{"name":', '{"position":[1e400,0]}', 'a,b,c\n1,2,3', '{"email":"x","password":"y"}', JSON.stringify({ name: 'X', type: 'market', position: [115.35, -8.45], services: ['registration'] })));
 
 interface Attempt {
   path: string;
@@ -60,10 +73,15 @@ function attempt(route: { method: string; path: string }) {
   return fc.record({
     segs: fc.array(segment, { minLength: params.length, maxLength: params.length }),
     query: fc.array(fc.tuple(key, value), { maxLength: 6 }),
+    real: realistic,
     headers: fc.dictionary(fc.constantFrom('content-type', 'origin', 'sec-fetch-site', 'accept', 'accept-encoding', 'cookie', 'x-forwarded-for', 'if-none-match', 'range'), headerValue, { maxKeys: 4 }),
     auth: fc.constantFrom<Attempt['auth']>('none', 'admin', 'admin', 'forged'),
     body,
-  }).map(({ segs, query, headers, auth, body: b }): Attempt => {
+  }).map(({ segs, query, real, headers, auth, body: b }): Attempt => {
+    const { origin, ...rest } = real;
+    const base: Record<string, string> = { ...rest };
+    if (origin !== undefined) base.origin = origin === 'SELF' ? `http://${real.host}` : origin;
+    headers = { ...base, ...headers };
     let i = 0;
     const path = route.path.replace(/:(\w+)(\{[^}]*\})?/g, (_m, _name, re) => {
       const s = segs[i++] ?? '1';
@@ -78,7 +96,7 @@ async function send(method: string, a: Attempt): Promise<Response> {
   const headers: Record<string, string> = { ...a.headers };
   if (a.auth === 'admin') {
     headers.cookie = adminCookie;
-    if (!('origin' in a.headers)) headers.origin = 'http://localhost';
+    if (!('origin' in a.headers)) headers.origin = `http://${a.headers.host ?? 'localhost'}`;
   } else if (a.auth === 'forged') {
     headers.cookie = `jangkau_session=${a.headers.cookie ?? 'forged'}`;
   }

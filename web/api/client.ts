@@ -50,13 +50,37 @@ export async function getJson<T>(path: string, params: Record<string, string | n
   return readJson<T>(res);
 }
 
-/** Send JSON with POST/PATCH/DELETE. */
-export async function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE' | 'PUT', path: string, body?: unknown): Promise<T> {
+/** Send JSON with POST/PATCH/DELETE; `headers` adds e.g. If-Match or Idempotency-Key. */
+export async function sendJson<T>(method: 'POST' | 'PATCH' | 'DELETE' | 'PUT', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  return (await sendJsonWithEtag<T>(method, path, body, headers)).data;
+}
+
+/** A JSON answer with the version it describes (the ETag header), for forms that write back with If-Match. */
+export interface Versioned<T> {
+  data: T;
+  etag: string | null;
+}
+
+/** GET a JSON resource with its ETag. */
+export async function getJsonWithEtag<T>(path: string, signal?: AbortSignal): Promise<Versioned<T>> {
+  const res = await fetch(path, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const data = await readJson<T>(res);
+  return { data, etag: res.headers.get('ETag') };
+}
+
+/** Send JSON and read the answer with its ETag (the new version after a write). */
+export async function sendJsonWithEtag<T>(method: 'POST' | 'PATCH' | 'DELETE' | 'PUT', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Versioned<T>> {
   const res = await fetch(path, {
     method,
     credentials: 'same-origin',
-    headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return readJson<T>(res);
+  const data = await readJson<T>(res);
+  return { data, etag: res.headers.get('ETag') };
+}
+
+/** If-Match for a write over the version `etag` (none when unknown: the server then accepts, as for API users). */
+export function ifMatch(etag: string | null | undefined): Record<string, string> {
+  return etag ? { 'If-Match': etag } : {};
 }

@@ -1,5 +1,6 @@
 import { NearestIndex } from '../../server/domain/geo/nearestIndex';
-import { isOpenAt } from '../../server/domain/points/openingHours';
+import { isOpenNow } from '../../server/domain/points/openNow';
+import { nextMarketDay } from '../../server/domain/calendar/nextMarketDay';
 import { serviceMask, typeBit, type PointType, type Service } from '../../server/domain/points/vocabulary';
 import type { LngLat, PointCollection, PointFeature } from './types';
 
@@ -58,7 +59,8 @@ export function nearestOnDevice(all: PointCollection, q: NearestParams, now: Dat
       ...f,
       properties: {
         ...p,
-        open_now: p.status === 'temporarily_closed' ? false : isOpenAt(p.opening_hours, now),
+        open_now: isOpenNow(p, now),
+        ...(p.market_days ? { next_market_day: nextMarketDay(p, now) } : {}),
         distance_m: Math.round(h.distanceM * 10) / 10,
       },
     });

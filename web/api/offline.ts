@@ -4,7 +4,8 @@
  * computing distances on the phone, and flag the offline banner.
  */
 import { ApiError, getJson } from './client';
-import type { PointCollection } from './types';
+import type { OptionsAnswer, PointCollection } from './types';
+import type { GuideChannel, VisitCandidate } from '../../server/domain/registration/select';
 import type { NearestParams } from './nearestOnDevice';
 import { markOffline, markOnline, setDataFetchedAt } from '../shared/offlineStatus';
 
@@ -119,4 +120,77 @@ export function whenControlled(): Promise<void> {
     if (navigator.serviceWorker.controller) return resolve();
     navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
   });
+}
+
+/** The query of GET /api/options. */
+export interface OptionsParams {
+  lat: number;
+  lng: number;
+  village_code?: string;
+  limit?: number;
+  days?: number;
+  max_km?: number;
+}
+
+const OPTIONS_DEFAULTS = { limit: 10, days: 60, max_km: 25 };
+
+/**
+ * GET /api/options, or — when the network fails — the same answer computed on the phone with the same pure
+ * code (server/domain/registration) from the cached points, upcoming visits and registration guide.
+ */
+export async function fetchOptions(q: OptionsParams, signal?: AbortSignal): Promise<OptionsAnswer> {
+  try {
+    const res = await getJson<OptionsAnswer>('/api/options', { ...q }, signal);
+    markOnline();
+    return res;
+  } catch (e) {
+    if (!isNetworkFailure(e, signal)) throw e;
+    let cached: [PointCollection, { visits: VisitCandidate[] }, { guide: { channels?: GuideChannel[] } }];
+    try {
+      cached = await Promise.all([
+        cachedPoints(signal),
+        getJson<{ visits: VisitCandidate[] }>('/api/visits', { include_cancelled: 'true' }, signal),
+        getJson<{ guide: { channels?: GuideChannel[] } }>('/api/info/registration', {}, signal),
+      ]);
+    } catch {
+      throw e;
+    }
+    markOffline();
+    const [points, visits, info] = cached;
+    const [{ registrationOptions, onlineOptions }, { isOpenNow }] = await Promise.all([
+      import('../../server/domain/registration/select'),
+      import('../../server/domain/points/openNow'),
+    ]);
+    const now = new Date();
+    const { limit, days, max_km } = { ...OPTIONS_DEFAULTS, ...q };
+    const candidates = points.features.map((f) => ({
+      id: f.id, name: f.properties.name, village_code: f.properties.village_code, position: f.geometry.coordinates,
+      status: f.properties.status, services: f.properties.services, open_now: isOpenNow(f.properties, now),
+    }));
+    const known = new Set(points.features.map((f) => f.id));
+    const places = registrationOptions({ from: [q.lng, q.lat], now, days, maxKm: max_km, limit }, candidates, visits.visits, (id) => known.has(id));
+    return { from: { lat: q.lat, lng: q.lng, village_code: q.village_code ?? null }, options: [...places, ...onlineOptions(info.guide.channels ?? [])] };
+  }
+}
+
+/**
+ * GET /api/visits?village_code=… for the next 60 days, or — when the network fails — the cached upcoming visits
+ * of that village's places. Drafts never reach the public list; cancelled ones are kept so nobody travels in vain.
+ */
+export async function fetchVillageVisits<V extends { village_code?: string | null }>(villageCode: string, signal?: AbortSignal): Promise<V[]> {
+  try {
+    const res = await getJson<{ visits: V[] }>('/api/visits', { village_code: villageCode, include_cancelled: 'true' }, signal);
+    markOnline();
+    return res.visits;
+  } catch (e) {
+    if (!isNetworkFailure(e, signal)) throw e;
+    let all: { visits: V[] };
+    try {
+      all = await getJson<{ visits: V[] }>('/api/visits', { include_cancelled: 'true' }, signal);
+    } catch {
+      throw e;
+    }
+    markOffline();
+    return all.visits.filter((v) => v.village_code === villageCode);
+  }
 }

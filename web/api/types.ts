@@ -20,7 +20,15 @@ export interface PointProps {
   market_days: Partial<Record<'triwara' | 'pancawara' | 'saptawara' | 'wuku', string[]>> | null;
   opens: string | null;
   closes: string | null;
+  /** The market-day rule's names, e.g. ["Pasah"]; null when not a market-day place. */
+  market_day_names?: string[] | null;
+  /** The next market date (YYYY-MM-DD, WITA) from now: today while the market is still open. */
+  next_market_day?: string | null;
   verified_at: string | null;
+  /** How the last check was made; null when never checked (or before methods were recorded). */
+  verification?: { method: 'gps' | 'pin_on_tiles' | 'import' | 'office_confirmed'; at: string; accuracy_m: number | null } | null;
+  /** After this instant the check no longer counts. */
+  verified_until?: string | null;
   source: string;
   external_id: string | null;
   notes: string | null;
@@ -83,6 +91,7 @@ export interface Visit {
   point_id: number | string;
   point_name: string | null;
   position: LngLat | null;
+  village_code?: string | null;
   starts_at: string;
   ends_at: string;
   title: string;
@@ -106,4 +115,15 @@ export interface VisitWarning {
 export interface SavedVisit {
   id: string | number;
   warnings?: VisitWarning[];
+  /** How many warnings there were; the answer lists at most 50 of them. */
+  warnings_total?: number;
+}
+
+/** One answer of GET /api/options (see server/domain/registration/rank.ts). */
+export type { OnlineOption, PlaceOption, PointOption, RegistrationOption, VisitOption } from '../../server/domain/registration/rank';
+
+/** GET /api/options: where the worker can register, best first, then the online channels. */
+export interface OptionsAnswer {
+  from: { lat: number; lng: number; village_code: string | null };
+  options: import('../../server/domain/registration/rank').RegistrationOption[];
 }

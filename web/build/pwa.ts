@@ -5,12 +5,22 @@ const OK_ONLY = { statuses: [200] };
 const DAY_S = 24 * 60 * 60;
 
 /**
+ * Never keep an answer the server marked private: it answered a signed-in request (a planner's visits with team,
+ * notes and drafts; a staff read), and the caches outlive the logout. workbox-build copies this plugin into the
+ * generated service worker as source, so it must not use anything from this module.
+ */
+const REFUSE_PRIVATE = {
+  cacheWillUpdate: async ({ response }: { response: Response }) =>
+    /private|no-store/i.test(response.headers.get('Cache-Control') ?? '') ? null : response,
+};
+
+/**
  * The installable, offline-capable app (vite-plugin-pwa, generateSW). The app shell is precached; the
  * public API data a worker needs with no signal is cached at run time, each cache with a size cap:
  * - village boundaries, registration facts and client config: stale-while-revalidate (they rarely change);
  * - points (the full set for the on-device nearest search, nearest lists, single points) and visits:
  *   network-first with a short timeout, so weak signal falls back to the last answer quickly.
- * Staff and auth endpoints are never cached.
+ * Staff and auth endpoints are never cached, nor any answer to a signed-in request (REFUSE_PRIVATE).
  */
 export function pwa() {
   return VitePWA({
@@ -50,27 +60,28 @@ export function pwa() {
           urlPattern: ({ url, sameOrigin }) => sameOrigin && (url.pathname === '/api/villages' || url.pathname === '/api/info/registration' || url.pathname === '/api/config'),
           handler: 'StaleWhileRevalidate',
           method: 'GET',
-          options: { cacheName: 'jangkau-reference', cacheableResponse: OK_ONLY, expiration: { maxEntries: 10, maxAgeSeconds: 60 * DAY_S } },
+          options: { cacheName: 'jangkau-reference', plugins: [REFUSE_PRIVATE], cacheableResponse: OK_ONLY, expiration: { maxEntries: 10, maxAgeSeconds: 60 * DAY_S } },
         },
         {
           urlPattern: ({ url, sameOrigin }) => sameOrigin && (url.pathname === '/api/points' || url.pathname === '/api/points/nearest' || /^\/api\/points\/\d+$/.test(url.pathname)),
           handler: 'NetworkFirst',
           method: 'GET',
-          options: { cacheName: 'jangkau-points', networkTimeoutSeconds: 4, cacheableResponse: OK_ONLY, expiration: { maxEntries: 150, maxAgeSeconds: 30 * DAY_S } },
+          options: { cacheName: 'jangkau-points', networkTimeoutSeconds: 4, plugins: [REFUSE_PRIVATE], cacheableResponse: OK_ONLY, expiration: { maxEntries: 150, maxAgeSeconds: 30 * DAY_S } },
         },
         {
           // Not the sign-up list (personal data must not outlive its deletion in a device cache) nor outcomes.
           urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/api/visits') && !url.pathname.endsWith('.ics') && !/\/(interest|outcome)$/.test(url.pathname),
           handler: 'NetworkFirst',
           method: 'GET',
-          options: { cacheName: 'jangkau-visits', networkTimeoutSeconds: 4, cacheableResponse: OK_ONLY, expiration: { maxEntries: 60, maxAgeSeconds: 30 * DAY_S } },
+          options: { cacheName: 'jangkau-visits', networkTimeoutSeconds: 4, plugins: [REFUSE_PRIVATE], cacheableResponse: OK_ONLY, expiration: { maxEntries: 60, maxAgeSeconds: 30 * DAY_S } },
         },
         {
-          // The event page's questions, so a participant who reloads it without signal can still answer.
+          // The event page's questions, so a participant who reloads it without signal can still answer; never a
+          // planner's copy (it carries the answers and is marked private).
           urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/api/quiz',
           handler: 'NetworkFirst',
           method: 'GET',
-          options: { cacheName: 'jangkau-quiz', networkTimeoutSeconds: 4, cacheableResponse: OK_ONLY, expiration: { maxEntries: 4, maxAgeSeconds: 7 * DAY_S } },
+          options: { cacheName: 'jangkau-quiz', networkTimeoutSeconds: 4, plugins: [REFUSE_PRIVATE], cacheableResponse: OK_ONLY, expiration: { maxEntries: 4, maxAgeSeconds: 7 * DAY_S } },
         },
       ],
     },

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError, getJson, sendJson } from '../api/client';
 import { ApiErrorText } from './ApiErrorText';
+import { clearSignedInData } from './signedInData';
 
 export type SessionRole = 'admin' | 'staff' | 'planner';
 
@@ -36,8 +37,8 @@ export function useLogoutSession() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: () => sendJson<{ ok: true }>('POST', '/api/auth/logout'),
-    onSettled: () => {
-      qc.setQueryData(['me'], null);
+    onSettled: async () => {
+      await clearSignedInData(qc);
       void qc.invalidateQueries();
     },
   });

@@ -13,4 +13,6 @@ export const COMMON_CODES = {
   too_many_attempts: error('retry_after_s'),
   payload_too_large: error('max_bytes'),
   unsupported_media_type: error('allowed'),
+  precondition_failed: error('current_etag'),
+  idempotency_key_reused: error(),
 } as const satisfies CodeTable;

@@ -12,10 +12,8 @@ export const EVENTS_CODES = {
   unknown_question: error('question'),
   unknown_choice: error('question', 'choice', 'allowed'),
   consent_required: error(),
-  /** Free text holding what looks like a 16-digit NIK. */
-  nik_in_text: error(),
   invalid_whatsapp: error(),
-  unknown_village: error(),
+  // unknown_village (a village code that is not in Bangli) is the registration table's, shared with sign-ups.
   /** The event already has the most participants (or interest records) one visit may collect. */
   event_full: error('max'),
   too_many_answers: error('max'),

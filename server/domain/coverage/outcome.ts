@@ -1,3 +1,4 @@
+import { assertNoNik } from '../privacy/nik.js';
 import { InvalidInputError } from '../errors.js';
 import type { FeedbackCounts, QuizResult, VisitOutcome } from './impact.js';
 
@@ -98,5 +99,6 @@ function notes(v: unknown): string {
   if (chars > MAX_NOTES_CHARS) {
     throw new InvalidInputError('notes', `notes are ${chars} characters long; shorten them to ${MAX_NOTES_CHARS} or fewer`);
   }
+  assertNoNik('notes', v);
   return v;
 }

@@ -3,6 +3,16 @@ import { haversineM } from '../geo/distance.js';
 import type { LngLat } from '../geo/types.js';
 import { compareIds, type PointId } from './ids.js';
 import { binomialCapped, exhaustiveCover, greedyCover, orderByMarginalGain, swapImprove, unionSize } from './maxCoverage.js';
+import { NearestIndex } from '../geo/nearestIndex.js';
+import { WorkBudget } from './workBudget.js';
+
+/**
+ * The work budget of one suggestion, in units: one unit per candidate × village distance check and one per
+ * set element visited by the search (greedy, swaps, exhaustive). Half is for the distance checks and greedy,
+ * which always finish (the candidates are thinned first when they would not fit), half for the exhaustive
+ * search or the swaps, which stop when it runs out.
+ */
+export const SUGGEST_WORK_BUDGET = 4_000_000;
 
 /**
  * Up to this many candidate combinations C(n, k) we try them all and return the exact optimum. 100 000 covers
@@ -42,6 +52,8 @@ export interface SuggestInput {
   coveredBefore: number;
   /** Override EXHAUSTIVE_LIMIT (tests use 0 to force greedy + swap). */
   exhaustiveLimit?: number;
+  /** Override SUGGEST_WORK_BUDGET (units, see there). */
+  workBudget?: number;
 }
 
 export interface SuggestedSite {
@@ -55,7 +67,35 @@ export interface SuggestResult {
   sites: SuggestedSite[];
   covered_before: number;
   covered_after: number;
-  method: 'exhaustive' | 'greedy_swap';
+  /** exhaustive: optimal; greedy_swap: greedy then swaps to a local optimum; greedy: the swaps ran out of budget. */
+  method: 'exhaustive' | 'greedy_swap' | 'greedy';
+  /**
+   * Set when candidates × uncovered villages would not fit the budget: only the `per_village` candidates
+   * nearest to each uncovered village (within the radius) were considered, `considered` of `total`.
+   */
+  candidate_pool: { per_village: number; considered: number; total: number } | null;
+  /** Units of work spent and the budget (see SUGGEST_WORK_BUDGET). */
+  work: { units: number; budget: number };
+}
+
+/** The guarantee of an answer, in words: GUARANTEE, or what the budget changed about it. */
+export function guaranteeOf(r: Pick<SuggestResult, 'method' | 'candidate_pool' | 'work'>): string {
+  const parts: string[] = [];
+  if (r.candidate_pool) {
+    parts.push(
+      `Too many candidates for the work budget (${r.work.budget} units): only the ${r.candidate_pool.per_village} venues nearest to each ` +
+      `unreached village were considered (${r.candidate_pool.considered} of ${r.candidate_pool.total}); the rest of this guarantee is about them.`,
+    );
+  }
+  if (r.method === 'greedy') {
+    parts.push(
+      'Greedy maximum coverage; the swap search stopped when the work budget ran out, so the answer reaches at least ' +
+      '1 − 1/e ≈ 63% of the best possible number of newly covered villages but a single exchange might still reach more.',
+    );
+  } else {
+    parts.push(GUARANTEE);
+  }
+  return parts.join(' ');
 }
 
 /**
@@ -77,13 +117,26 @@ export function suggestSites(input: SuggestInput): SuggestResult {
   checkUnique(input.candidates.map((c) => c.point_id), 'candidates', 'point_id');
 
   const radiusM = radiusKm * 1000;
-  const candidates = input.candidates.slice().sort((a, b) => compareIds(a.point_id, b.point_id));
+  const budget = new WorkBudget(input.workBudget ?? SUGGEST_WORK_BUDGET);
+  const m0 = uncovered.length;
+  const size0 = Math.min(k, input.candidates.length);
+  // Distance checks plus greedy cost about candidates × villages × (1 + k) units; they must fit half the budget.
+  const maxCandidates = Math.floor(budget.limit / 2 / Math.max(1, m0 * (1 + size0)));
+  let pool: SuggestResult['candidate_pool'] = null;
+  let pooled = input.candidates;
+  if (input.candidates.length > maxCandidates && m0 > 0) {
+    const perVillage = Math.max(1, Math.floor(maxCandidates / m0));
+    pooled = nearestPool(input.candidates, uncovered, radiusM, perVillage, budget);
+    pool = { per_village: perVillage, considered: pooled.length, total: input.candidates.length };
+  }
+  const candidates = pooled.slice().sort((a, b) => compareIds(a.point_id, b.point_id));
   // Venues reaching nothing, and later venues reaching exactly the same villages, can never change the
   // best union and never change greedy's picks (ties go to the lower point_id), so drop them up front.
   const seen = new Set<string>();
   const useful: { venue: CandidateVenue; reach: number[] }[] = [];
   for (const venue of candidates) {
     const reach: number[] = [];
+    budget.charge(uncovered.length);
     uncovered.forEach((v, i) => { if (haversineM(venue.position, v.position) <= radiusM) reach.push(i); });
     const key = reach.join(',');
     if (reach.length === 0 || seen.has(key)) continue;
@@ -94,8 +147,18 @@ export function suggestSites(input: SuggestInput): SuggestResult {
   const m = uncovered.length;
   const size = Math.min(k, sets.length);
 
-  const exhaustive = binomialCapped(sets.length, size, limit) <= limit;
-  const chosen = exhaustive ? exhaustiveCover(sets, m, size) : swapImprove(greedyCover(sets, m, size), sets, m);
+  let method: SuggestResult['method'] = 'exhaustive';
+  // The exhaustive search gets its own half of the budget, so giving up still leaves room for greedy.
+  const exhaustiveBudget = new WorkBudget(Math.floor(budget.limit / 2));
+  let chosen = binomialCapped(sets.length, size, limit) <= limit ? exhaustiveCover(sets, m, size, exhaustiveBudget) : null;
+  budget.charge(exhaustiveBudget.used);
+  if (!chosen) {
+    // Greedy fits by construction; the swaps use what is left of the budget.
+    const greedy = greedyCover(sets, m, size, budget);
+    const swapped = swapImprove(greedy, sets, m, budget);
+    chosen = swapped;
+    method = swapped.complete === false ? 'greedy' : 'greedy_swap';
+  }
 
   const credited = new Uint8Array(m);
   const sites: SuggestedSite[] = [];
@@ -110,8 +173,27 @@ export function suggestSites(input: SuggestInput): SuggestResult {
     sites,
     covered_before: coveredBefore,
     covered_after: coveredBefore + unionSize(chosen, sets, m),
-    method: exhaustive ? 'exhaustive' : 'greedy_swap',
+    method,
+    candidate_pool: pool,
+    work: { units: budget.used, budget: budget.limit },
   };
+}
+
+/**
+ * The candidates among the `perVillage` nearest (within radiusM) to some uncovered village, found through a
+ * kd-tree rather than every candidate × village pair; each hit costs one unit of `budget`.
+ */
+function nearestPool(candidates: readonly CandidateVenue[], uncovered: readonly UncoveredVillage[], radiusM: number, perVillage: number, budget: WorkBudget): CandidateVenue[] {
+  // Index entries are numbered by position in a point_id-sorted copy, so index ties go to the smallest point_id.
+  const sorted = candidates.slice().sort((a, b) => compareIds(a.point_id, b.point_id));
+  const index = new NearestIndex(sorted.map((c, i) => ({ id: i, position: c.position, typeBit: 0, serviceMask: 0 })));
+  const keep = new Set<number>();
+  for (const v of uncovered) {
+    const hits = index.nearest(v.position, { limit: perVillage, maxDistanceM: radiusM });
+    budget.charge(hits.length);
+    for (const h of hits) keep.add(h.id);
+  }
+  return [...keep].sort((a, b) => a - b).map((i) => sorted[i]);
 }
 
 function checkWhole(value: unknown, field: string): void {

@@ -53,7 +53,12 @@ const TEXT_MAX: Record<string, number> = { address: 300, notes: 2000, location_n
 const MAX_SPANS_PER_DAY = 4;
 
 const show = (v: unknown): string => {
-  const s = JSON.stringify(v) ?? String(v);
+  let s: string;
+  try {
+    s = JSON.stringify(v) ?? String(v);
+  } catch {
+    s = Array.isArray(v) ? '[…]' : typeof v === 'object' ? '{…}' : '(unprintable)'; // e.g. nested too deep to print
+  }
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 };
 // eslint-disable-next-line no-control-regex

@@ -4,7 +4,7 @@
  * parser expands the feed to exactly the scheduled occurrences expandSeries returns.
  */
 import { TZDate } from '@date-fns/tz';
-import ical, { ICalEventRepeatingFreq, type ICalCalendar, type ICalEventData } from 'ical-generator';
+import ical, { escape, ICalEventRepeatingFreq, type ICalCalendar, type ICalEventData } from 'ical-generator';
 import { addDays, daysBetween } from '../calendar/dates.js';
 import { matchesMarketDay, ruleCycle } from '../calendar/marketDays.js';
 import { mod, pawukonDay } from '../calendar/pawukon.js';
@@ -50,7 +50,8 @@ export function buildIcs(
   options: IcsOptions,
 ): string {
   const cal = ical({
-    name: calendarName,
+    // ical-generator writes NAME and X-WR-CALNAME as given; every other text property it escapes itself.
+    name: escape(icsText(calendarName), false),
     prodId: { company: 'Jangkau', product: 'jangkau', language: 'ID' },
     // No calendar-wide name: DTSTAMP and UNTIL stay in UTC; events carry TZID themselves.
     timezone: { name: null, generator: witaVtimezone },
@@ -122,18 +123,28 @@ function addEvent(ctx: Ctx, uid: string, occ: Occurrence, extra: Partial<ICalEve
     timezone: WITA_TZID,
     start: wita(new Date(occ.starts_at)),
     end: wita(new Date(occ.ends_at)),
-    summary: occ.title,
-    description: describe(occ),
+    summary: icsText(occ.title),
+    description: icsText(describe(occ)),
     ...(point
       ? {
           location: {
-            title: point.name,
+            title: icsText(point.name),
             ...(point.location ? { geo: { lat: point.location[1], lon: point.location[0] } } : {}),
           },
         }
       : {}),
     ...extra,
   });
+}
+
+/**
+ * Text safe for an RFC 5545 TEXT value before escaping: control characters other than line breaks and tab are
+ * not allowed there (§3.3.11), so they are dropped; line breaks become \n and `\ ; ,` are escaped by the
+ * writer, and lines are folded at 75 octets without splitting a UTF-8 character.
+ */
+export function icsText(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 }
 
 function defaultDescription(o: Occurrence): string {

@@ -2,10 +2,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { createRouter } from '../router.js';
 import { ErrorBody, errors, json } from '../schemas.js';
-import { requireRole, SESSION_COOKIE } from '../auth.js';
+import { actorOf, requireRole, SESSION_COOKIE } from '../auth.js';
 import type { AuthService } from '../../services/auth.js';
 import { HttpError, UnauthorizedError } from '../../errors.js';
-import { clientIp } from '../clientIp.js';
+import { clientIp, requestIsHttps } from '../clientIp.js';
 
 const User = z.object({ id: z.number().int(), email: z.string(), role: z.enum(['admin', 'staff', 'planner']) }).openapi('User');
 
@@ -67,7 +67,7 @@ export function authRoutes(auth: AuthService, opts: { secureCookies: boolean; tr
         throw e;
       }
       const { token, user, expiresAt } = session;
-      const secure = opts.secureCookies || new URL(c.req.url).protocol === 'https:';
+      const secure = opts.secureCookies || requestIsHttps(c, opts.trustProxy ?? false);
       setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Strict', secure, path: '/', expires: expiresAt });
       return c.json({ user }, 200);
     })
@@ -83,7 +83,7 @@ export function authRoutes(auth: AuthService, opts: { secureCookies: boolean; tr
       return c.json({ user }, 200);
     })
     .openapi(createUser, async (c) => {
-      const user = await auth.createUser(c.req.valid('json'), c.get('user'));
+      const user = await auth.createUser(c.req.valid('json'), actorOf(c));
       return c.json({ user }, 201);
     });
 }

@@ -4,6 +4,7 @@ import { errors, json } from '../schemas.js';
 import { enumListParam, intParam, parseDecimal } from '../params.js';
 import { POINT_TYPES } from '../../domain/points/vocabulary.js';
 import { DEFAULT_SUGGEST_TYPES, type CoverageService } from '../../services/coverage.js';
+import { SUGGEST_WORK_BUDGET } from '../../domain/coverage/suggest.js';
 
 /** radius_km: a plain decimal with 0 < r ≤ 100 (0 would make every village unreached by definition). */
 function radiusParam() {
@@ -63,8 +64,12 @@ const Suggestion = z
     days: z.number().int(),
     k: z.number().int(),
     types: z.array(z.string()),
-    method: z.enum(['exhaustive', 'greedy_swap']),
+    method: z.enum(['exhaustive', 'greedy_swap', 'greedy']).openapi({ description: 'greedy: the swap search ran out of the work budget' }),
     guarantee: z.string(),
+    candidate_pool: z.object({ per_village: z.number().int(), considered: z.number().int(), total: z.number().int() }).nullable()
+      .openapi({ description: 'set when the candidates did not fit the work budget: only the per_village venues nearest to each unreached village were considered' }),
+    work: z.object({ units: z.number().int(), budget: z.number().int() })
+      .openapi({ description: `units of work spent (one per venue × village distance check or set element visited) and the budget (${SUGGEST_WORK_BUDGET})` }),
   })
   .openapi('CoverageSuggestion');
 
@@ -87,7 +92,9 @@ const suggest = createRoute({
   summary: 'Where k new outreach visits would newly reach the most uncovered villages',
   description:
     `Candidates are active points of the given types (default ${DEFAULT_SUGGEST_TYPES.join(', ')}). Sites come strongest ` +
-    'first; sites that would add nothing are left out, so fewer than k may come back. `guarantee` says how close to optimal it is.',
+    'first; sites that would add nothing are left out, so fewer than k may come back. `guarantee` says how close to optimal it is. ' +
+    `One answer may spend at most ${SUGGEST_WORK_BUDGET} units of work (\`work\`); beyond that it considers only the venues nearest to each ` +
+    'unreached village (`candidate_pool`) or stops the swap search (`method: greedy`). Answers are cached until a point or visit changes.',
   request: {
     query: z.object({
       k: intParam('k', 1, 20, 3),

@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { createRouter } from '../router.js';
 import { ErrorBody, errors, json } from '../schemas.js';
-import { requireRole } from '../auth.js';
+import { actorOf, requireRole } from '../auth.js';
 import { clientIp } from '../clientIp.js';
+import { limitGuardedBody } from '../bodyGuard.js';
 import { HttpError, ValidationError } from '../../errors.js';
 import { parseParticipant } from '../../domain/events/participant.js';
 import { INTEREST_STATUSES, PROGRAMMES } from '../../domain/events/interest.js';
@@ -17,12 +17,8 @@ export const EVENT_BODY_MAX_BYTES = 8 * 1024;
 /** Most answers one quiz submission may carry. */
 export const MAX_ANSWERS = 20;
 
-const limitBody = bodyLimit({
-  maxSize: EVENT_BODY_MAX_BYTES,
-  onError: () => {
-    throw new HttpError(413, `The body is larger than ${EVENT_BODY_MAX_BYTES} bytes`, { field: 'body', code: 'payload_too_large', params: { max_bytes: EVENT_BODY_MAX_BYTES } });
-  },
-});
+// bodyGuard (app.ts) caps every API body at 1 MiB first; event writes get this much smaller cap on top.
+const limitBody = limitGuardedBody(EVENT_BODY_MAX_BYTES);
 
 const visitIdParam = z.object({
   id: z.string().min(1).max(100, 'id must be a visit occurrence id from GET /api/visits').openapi({ example: 's12:2026-12-07', description: 'occurrence id: v7 or s12:2026-12-07' }),
@@ -198,11 +194,11 @@ export function eventRoutes(participation: ParticipationService, interest: Inter
     })
     .openapi(interestStatus, (c) => {
       const { id, interest_id } = c.req.valid('param');
-      return c.json(interest.setStatus(id, interest_id, c.req.valid('json').status, c.get('user')!), 200);
+      return c.json(interest.setStatus(id, interest_id, c.req.valid('json').status, actorOf(c)), 200);
     })
     .openapi(interestDelete, (c) => {
       const { id, interest_id } = c.req.valid('param');
-      interest.remove(id, interest_id, c.get('user')!);
+      interest.remove(id, interest_id, actorOf(c));
       return c.json({ deleted: true as const }, 200);
     });
 }

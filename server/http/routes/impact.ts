@@ -2,8 +2,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { stringify } from 'csv-stringify/sync';
 import { createRouter } from '../router.js';
 import { ErrorBody, errors, json } from '../schemas.js';
-import { requireRole } from '../auth.js';
+import { actorOf, requireRole } from '../auth.js';
 import type { OutcomeService, OutcomeView } from '../../services/outcomes.js';
+import type { VersionService } from '../../services/versions.js';
+import { etagHeaders, IfMatchHeader, IfNoneMatchHeader, ifMatchOf, ifNoneMatchOf } from '../preconditions.js';
 
 /** An optional WITA calendar day YYYY-MM-DD query parameter (the range check happens in the service). */
 function dayParam(field: string) {
@@ -94,9 +96,14 @@ const recordOutcome = createRoute({
   tags: ['impact'],
   summary: 'Record what a visit achieved (counts only); recording again replaces the earlier outcome and is audited',
   middleware: planner,
-  request: { params: visitIdParam, body: { content: { 'application/json': { schema: OutcomeBody } }, required: true } },
+  request: {
+    params: visitIdParam,
+    headers: IfMatchHeader.extend(IfNoneMatchHeader.shape),
+    body: { content: { 'application/json': { schema: OutcomeBody } }, required: true },
+  },
   responses: {
     200: json(Outcome, 'The recorded outcome'),
+    412: json(ErrorBody, 'precondition_failed: If-Match names an older outcome, or If-None-Match: * met one recorded meanwhile'),
     ...errors,
     ...forbidden,
     404: json(ErrorBody, 'Unknown visit'),
@@ -111,7 +118,11 @@ const getOutcome = createRoute({
   summary: 'The recorded outcome of a visit',
   middleware: planner,
   request: { params: visitIdParam },
-  responses: { 200: json(Outcome, 'The outcome'), ...forbidden, 404: json(ErrorBody, 'Unknown visit or no outcome yet') },
+  responses: {
+    200: { ...json(Outcome, 'The outcome'), headers: { ETag: { schema: { type: 'string' }, description: 'The version of the outcome, for If-Match' } } },
+    ...forbidden,
+    404: json(ErrorBody, 'Unknown visit or no outcome yet'),
+  },
 });
 
 const impact = createRoute({
@@ -165,15 +176,21 @@ function csvRow(o: OutcomeView): (string | number)[] {
 }
 
 /** Visit outcomes (POST/GET /api/visits/:id/outcome) and impact (GET /api/impact, /api/impact.csv); planner or admin. */
-export function impactRoutes(service: OutcomeService) {
+export function impactRoutes(service: OutcomeService, versions: VersionService) {
   return createRouter()
     .openapi(recordOutcome, async (c) => {
       const { id } = c.req.valid('param');
-      return c.json(service.record(id, c.req.valid('json'), c.get('user')!) as unknown as Record<string, unknown>, 200);
+      const [ifMatch, ifNoneMatch] = [ifMatchOf(c), ifNoneMatchOf(c)];
+      const saved = service.record(id, c.req.valid('json'), actorOf(c), () => {
+        const current = versions.outcomeEtag(id);
+        versions.require(ifMatch, current);
+        versions.requireNone(ifNoneMatch, current);
+      });
+      return c.json(saved as unknown as Record<string, unknown>, 200, etagHeaders(versions.outcomeEtag(id)));
     })
     .openapi(getOutcome, (c) => {
       const { id } = c.req.valid('param');
-      return c.json(service.get(id) as unknown as Record<string, unknown>, 200);
+      return c.json(service.get(id) as unknown as Record<string, unknown>, 200, etagHeaders(versions.outcomeEtag(id)));
     })
     .openapi(impact, (c) => {
       const q = c.req.valid('query');

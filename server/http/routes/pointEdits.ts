@@ -2,13 +2,16 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../router.js';
 import { errors, ErrorBody, json, PointCollection, PointFeature } from '../schemas.js';
 import { idParam, intParam } from '../params.js';
-import { requireRole } from '../auth.js';
+import { actorOf, requireRole } from '../auth.js';
 import type { PointEditService } from '../../services/points.js';
-import type { SessionUser } from '../../services/auth.js';
 import { ACCURACIES, POINT_TYPES, SERVICES } from '../../domain/points/vocabulary.js';
 import { EDITABLE_STATUSES, NAME_MAX, NAME_MIN } from '../../domain/points/validate.js';
 import { STAFF_FILTERS } from '../../storage/staffPoints.js';
 import { AuditEntry } from './audit.js';
+import type { VersionService } from '../../services/versions.js';
+import type { IdempotencyService } from '../../services/idempotency.js';
+import { etagHeaders, IdempotencyKeyHeader, IfMatchHeader, idempotentResponse, ifMatchOf } from '../preconditions.js';
+import { STAFF_VERIFY_METHODS } from '../../services/pointVerify.js';
 
 /**
  * Documents the write body. Each field is typed `unknown` for zod so the domain validator
@@ -39,6 +42,17 @@ const PointWrite = z
   .catchall(z.unknown())
   .openapi('PointWrite', { example: { name: 'Balai Banjar Contoh', type: 'community_hall', lat: -8.45, lng: 115.35 } });
 
+const coord = (field: string, min: number, max: number) =>
+  z.number({ error: `${field} must be a number between ${min} and ${max}` }).min(min, `${field} must be at least ${min}`).max(max, `${field} must be at most ${max}`).optional();
+const VerifyBody = z
+  .strictObject({
+    method: z.enum(STAFF_VERIFY_METHODS, { error: `method must be one of ${STAFF_VERIFY_METHODS.join(', ')}` }),
+    lat: coord('lat', -90, 90),
+    lng: coord('lng', -180, 180),
+    accuracy_m: z.number({ error: 'accuracy_m must be the GPS fix radius in metres' }).min(0, 'accuracy_m must be at least 0').max(100000, 'accuracy_m must be at most 100000').optional(),
+  })
+  .openapi('VerifyPoint', { example: { method: 'gps', lat: -8.4512, lng: 115.3541, accuracy_m: 12 } });
+
 const Warning = z.object({ code: z.literal('possible_duplicate'), point_id: z.number().int(), distance_m: z.number(), message: z.string() });
 const Written = PointFeature.extend({ warnings: z.array(Warning) }).openapi('WrittenPointFeature');
 
@@ -49,41 +63,45 @@ const authErrors = {
   404: json(ErrorBody, 'Unknown point'),
   409: json(ErrorBody, 'Conflicts with the current state (retired, external_id taken…)'),
 };
+const writeErrors = { ...authErrors, 412: json(ErrorBody, 'If-Match names an older version: precondition_failed, params.current_etag') };
+const etagHeader = { ETag: { schema: { type: 'string' as const }, description: 'The version of the point, for If-Match' } };
 const jsonBody = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 const idPath = { params: z.object({ id: idParam() }) };
 
 const create = createRoute({
   method: 'post', path: '/points', tags: ['staff'], middleware: [requireRole('staff')] as const,
   summary: 'Create a service point (staff). village_code is derived; a same-type point within 50 m gives a warning',
-  request: jsonBody(PointWrite),
-  responses: { 201: json(Written, 'Created, with warnings'), ...authErrors },
+  request: { headers: IdempotencyKeyHeader, ...jsonBody(PointWrite) },
+  responses: { 201: json(Written, 'Created, with warnings'), ...authErrors, 422: json(ErrorBody, 'idempotency_key_reused: the key was used for another body') },
 });
 const update = createRoute({
   method: 'patch', path: '/points/{id}', tags: ['staff'], middleware: [requireRole('staff')] as const,
   summary: 'Change some fields of a point (staff)',
-  request: { ...idPath, ...jsonBody(PointWrite) },
-  responses: { 200: json(Written, 'Updated, with warnings'), ...authErrors },
+  request: { ...idPath, headers: IfMatchHeader, ...jsonBody(PointWrite) },
+  responses: { 200: json(Written, 'Updated, with warnings'), ...writeErrors },
 });
 const retire = createRoute({
   method: 'delete', path: '/points/{id}', tags: ['staff'], middleware: [requireRole('staff')] as const,
   summary: 'Retire a point: hidden from the public, kept with its history, restorable',
-  request: idPath,
-  responses: { 200: json(Written, 'Retired'), ...authErrors },
+  request: { ...idPath, headers: IfMatchHeader },
+  responses: { 200: json(Written, 'Retired'), ...writeErrors },
 });
 const restore = createRoute({
   method: 'post', path: '/points/{id}/restore', tags: ['staff'], middleware: [requireRole('staff')] as const,
   summary: 'Restore a retired point (as active)',
-  request: idPath,
-  responses: { 200: json(Written, 'Restored'), ...authErrors },
+  request: { ...idPath, headers: IfMatchHeader },
+  responses: { 200: json(Written, 'Restored'), ...writeErrors },
 });
 const verify = createRoute({
   method: 'post', path: '/points/{id}/verify', tags: ['staff'], middleware: [requireRole('staff')] as const,
-  summary: 'Record a field check: verified_at = now; on_site=true also makes the position exact',
+  summary: 'Record a check: gps (lat, lng, accuracy_m ≤ 50) or pin_on_tiles (lat, lng; needs TILE_URL) move the pin and make it exact; office_confirmed renews verified_until only',
+  description: 'Sets verification {method, at, by, accuracy_m}, verified_at and verified_until (12 months later). 422 naming accuracy_m for a fix over 50 m, method for pin_on_tiles without street tiles.',
   request: {
     ...idPath,
-    ...jsonBody(z.strictObject({ on_site: z.boolean({ error: 'on_site must be true (pin placed on site) or false' }) })),
+    headers: IfMatchHeader,
+    ...jsonBody(VerifyBody),
   },
-  responses: { 200: json(Written, 'Verified'), ...authErrors },
+  responses: { 200: json(Written, 'Verified'), ...writeErrors, 422: json(ErrorBody, 'The check proves too little (accuracy_m over 50, no street map, a field the method does not take)') },
 });
 const history = createRoute({
   method: 'get', path: '/points/{id}/history', tags: ['staff'], middleware: [requireRole('staff')] as const,
@@ -108,19 +126,40 @@ const staffOne = createRoute({
   method: 'get', path: '/staff/points/{id}', tags: ['staff'], middleware: [requireRole('staff')] as const,
   summary: 'One point as staff see it, retired included',
   request: idPath,
-  responses: { 200: json(PointFeature, 'The point'), ...authErrors },
+  responses: { 200: { ...json(PointFeature, 'The point'), headers: etagHeader }, ...authErrors },
 });
 
 /** Staff edits of service points, their history and the workspace list. */
-export function pointEditRoutes(edits: PointEditService) {
-  const actor = (u: SessionUser | undefined) => u!; // requireRole guarantees a user
+export function pointEditRoutes(edits: PointEditService, versions: VersionService, idempotency: IdempotencyService) {
+  // Every write answers with the point's new ETag, so a form can keep editing without reading it again.
+  const withEtag = (id: number) => etagHeaders(versions.pointEtag(id));
   return createRouter()
-    .openapi(create, (c) => c.json(edits.create(actor(c.get('user')), c.req.valid('json')), 201))
-    .openapi(update, (c) => c.json(edits.update(actor(c.get('user')), c.req.valid('param').id, c.req.valid('json')), 200))
-    .openapi(retire, (c) => c.json(edits.retire(actor(c.get('user')), c.req.valid('param').id), 200))
-    .openapi(restore, (c) => c.json(edits.restore(actor(c.get('user')), c.req.valid('param').id), 200))
-    .openapi(verify, (c) => c.json(edits.verify(actor(c.get('user')), c.req.valid('param').id, c.req.valid('json').on_site), 200))
+    .openapi(create, (c) => {
+      const body = c.req.valid('json');
+      const user = actorOf(c);
+      const answer = idempotency.run(user.id, c.req.valid('header')['idempotency-key'], { method: 'POST', path: '/api/points', body }, () => ({ status: 201, body: edits.create(user, body) }));
+      return idempotentResponse(c, answer, (b) => versions.pointEtag((b as { id: number }).id)) as never;
+    })
+    .openapi(update, (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(edits.update(actorOf(c), id, c.req.valid('json'), ifMatchOf(c)), 200, withEtag(id));
+    })
+    .openapi(retire, (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(edits.retire(actorOf(c), id, ifMatchOf(c)), 200, withEtag(id));
+    })
+    .openapi(restore, (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(edits.restore(actorOf(c), id, ifMatchOf(c)), 200, withEtag(id));
+    })
+    .openapi(verify, (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(edits.verify(actorOf(c), id, c.req.valid('json'), ifMatchOf(c)), 200, withEtag(id));
+    })
     .openapi(history, (c) => c.json({ entries: edits.history(c.req.valid('param').id) }, 200))
     .openapi(staffList, (c) => c.json(edits.staffList(c.req.valid('query')), 200))
-    .openapi(staffOne, (c) => c.json(edits.getForStaff(c.req.valid('param').id), 200));
+    .openapi(staffOne, (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(edits.getForStaff(id), 200, withEtag(id));
+    });
 }

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../router.js';
 import { ErrorBody, errors, json } from '../schemas.js';
-import { requireRole } from '../auth.js';
+import { actorOf, requireRole } from '../auth.js';
 import { QUESTION_LIMITS } from '../../domain/events/questionInput.js';
 import type { QuizBankService } from '../../services/events/quizBank.js';
 
@@ -80,7 +80,7 @@ export function quizRoutes(bank: QuizBankService) {
       c.header('Cache-Control', 'private, no-store');
       return c.json({ questions: bank.plannerList(c.req.valid('query').all === 'true') }, 200);
     })
-    .openapi(create, (c) => c.json(bank.create(c.req.valid('json') as never, c.get('user')!), 201))
-    .openapi(update, (c) => c.json(bank.update(c.req.valid('param').qid, c.req.valid('json') as never, c.get('user')!), 200))
-    .openapi(remove, (c) => c.json(bank.remove(c.req.valid('param').qid, c.get('user')!), 200));
+    .openapi(create, (c) => c.json(bank.create(c.req.valid('json') as never, actorOf(c)), 201))
+    .openapi(update, (c) => c.json(bank.update(c.req.valid('param').qid, c.req.valid('json') as never, actorOf(c)), 200))
+    .openapi(remove, (c) => c.json(bank.remove(c.req.valid('param').qid, actorOf(c)), 200));
 }

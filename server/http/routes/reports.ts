@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { createRouter } from '../router.js';
 import { errors, ErrorBody, json } from '../schemas.js';
 import { idParam, intParam } from '../params.js';
-import { requireRole } from '../auth.js';
+import { actorOf, requireRole } from '../auth.js';
 import { clientIp } from '../clientIp.js';
 import { HttpError } from '../../errors.js';
 import { REPORT_REASONS, REPORT_STATUSES } from '../../storage/reports.js';
@@ -91,6 +91,6 @@ export function reportRoutes(reports: ReportService, opts: { trustProxy: boolean
       const q = c.req.valid('query');
       return c.json({ reports: reports.list(q.status === 'all' ? undefined : q.status, q.limit) }, 200);
     })
-    .openapi(handleRoute('resolve'), (c) => c.json({ report: reports.handle(c.get('user')!, c.req.valid('param').id, 'resolved', c.req.valid('json')?.note ?? null) }, 200))
-    .openapi(handleRoute('dismiss'), (c) => c.json({ report: reports.handle(c.get('user')!, c.req.valid('param').id, 'dismissed', c.req.valid('json')?.note ?? null) }, 200));
+    .openapi(handleRoute('resolve'), (c) => c.json({ report: reports.handle(actorOf(c), c.req.valid('param').id, 'resolved', c.req.valid('json')?.note ?? null) }, 200))
+    .openapi(handleRoute('dismiss'), (c) => c.json({ report: reports.handle(actorOf(c), c.req.valid('param').id, 'dismissed', c.req.valid('json')?.note ?? null) }, 200));
 }

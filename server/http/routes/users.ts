@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../router.js';
 import { errors, ErrorBody, json } from '../schemas.js';
 import { idParam } from '../params.js';
-import { requireRole } from '../auth.js';
+import { actorOf, requireRole } from '../auth.js';
 import type { AuthService } from '../../services/auth.js';
 import { ROLES } from '../../storage/users.js';
 import { ValidationError } from '../../errors.js';
@@ -46,6 +46,6 @@ export function userRoutes(auth: AuthService) {
     .openapi(update, (c) => {
       const patch = c.req.valid('json');
       if (patch.role === undefined && patch.disabled === undefined) throw new ValidationError('body', 'Send role and/or disabled, e.g. {"disabled":true}');
-      return c.json({ user: auth.updateUser(c.get('user')!, c.req.valid('param').id, patch) }, 200);
+      return c.json({ user: auth.updateUser(actorOf(c), c.req.valid('param').id, patch) }, 200);
     });
 }

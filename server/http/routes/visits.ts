@@ -4,10 +4,13 @@ import { createRouter } from '../router.js';
 import { ErrorBody, errors, json } from '../schemas.js';
 import { bboxParam, idParam, intParam, numberParam } from '../params.js';
 import { codeParam, dateParam, flagParam, nearParam } from '../visitParams.js';
-import { requireRole } from '../auth.js';
+import { actorOf, requireRole } from '../auth.js';
 import type { AppEnv } from '../env.js';
 import { ACTIVITIES } from '../../domain/schedule/types.js';
-import type { VisitCreateInput, VisitPatch, VisitService } from '../../services/visits.js';
+import { MAX_WARNINGS, type VisitCreateInput, type VisitPatch, type VisitService } from '../../services/visits.js';
+import type { VersionService } from '../../services/versions.js';
+import type { IdempotencyService } from '../../services/idempotency.js';
+import { etagHeaders, IdempotencyKeyHeader, IfMatchHeader, idempotentResponse, ifMatchOf } from '../preconditions.js';
 
 const Activity = z.enum(ACTIVITIES, { error: `activities must be a list of: ${ACTIVITIES.join(', ')}` });
 const instant = (field: string) =>
@@ -87,12 +90,16 @@ const VisitRecord = Visit.extend({
     .openapi({ description: 'series only: every occurrence through until, cancelled ones included' }),
 }).openapi('VisitRecord');
 
-const VisitResult = VisitRecord.extend({ warnings: z.array(Warning) }).openapi('VisitResult');
+const VisitResult = VisitRecord.extend({
+  warnings: z.array(Warning).openapi({ description: `conflicts, at most ${MAX_WARNINGS} (the first ones, by occurrence)` }),
+  warnings_total: z.number().int().openapi({ description: 'how many conflicts there were in all' }),
+}).openapi('VisitResult');
 
 const IdParam = z.object({
   id: z.string().max(40).openapi({ param: { name: 'id', in: 'path' }, example: 's12:2026-12-03' }),
 });
 
+const stale = { 412: json(ErrorBody, 'If-Match names an older version: precondition_failed, params.current_etag') };
 const denied = { 401: json(ErrorBody, 'Not logged in'), 403: json(ErrorBody, 'Not a planner or admin'), 404: json(ErrorBody, 'Unknown id') };
 
 const list = createRoute({
@@ -145,7 +152,11 @@ const one = createRoute({
   tags: ['visits'],
   summary: 'One visit (v7), series with its occurrences (s12) or occurrence (s12:2026-12-03)',
   request: { params: IdParam },
-  responses: { 200: json(VisitRecord, 'The visit'), ...errors, 404: json(ErrorBody, 'Unknown id, or a draft for the public') },
+  responses: {
+    200: { ...json(VisitRecord, 'The visit'), headers: { ETag: { schema: { type: 'string' }, description: 'The version of this visit, series or occurrence, for If-Match' } } },
+    ...errors,
+    404: json(ErrorBody, 'Unknown id, or a draft for the public'),
+  },
 });
 
 const create = createRoute({
@@ -154,8 +165,13 @@ const create = createRoute({
   tags: ['visits'],
   summary: "Plan a visit, or with repeat a series on the point's market days through until (planner/admin)",
   middleware: [requireRole('planner')] as const,
-  request: { body: { content: { 'application/json': { schema: CreateBody } }, required: true } },
-  responses: { 201: json(VisitResult, 'Created; warnings list conflicts (team overlap, opening window, non-market day, closed dates)'), ...errors, ...denied },
+  request: { headers: IdempotencyKeyHeader, body: { content: { 'application/json': { schema: CreateBody } }, required: true } },
+  responses: {
+    201: json(VisitResult, 'Created; warnings list conflicts (team overlap, opening window, non-market day, closed dates)'),
+    ...errors,
+    ...denied,
+    422: json(ErrorBody, 'idempotency_key_reused: the key was used for another body'),
+  },
 });
 
 const patch = createRoute({
@@ -164,8 +180,8 @@ const patch = createRoute({
   tags: ['visits'],
   summary: 'Change a visit, a whole series, or one occurrence of a series (stored as an exception) (planner/admin)',
   middleware: [requireRole('planner')] as const,
-  request: { params: IdParam, body: { content: { 'application/json': { schema: PatchBody } }, required: true } },
-  responses: { 200: json(VisitResult, 'Changed, with warnings'), ...errors, ...denied },
+  request: { params: IdParam, headers: IfMatchHeader, body: { content: { 'application/json': { schema: PatchBody } }, required: true } },
+  responses: { 200: json(VisitResult, 'Changed, with warnings'), ...errors, ...denied, ...stale },
 });
 
 const remove = createRoute({
@@ -174,8 +190,8 @@ const remove = createRoute({
   tags: ['visits'],
   summary: 'Cancel a visit, a series, or one occurrence; PATCH status back to restore it (planner/admin)',
   middleware: [requireRole('planner')] as const,
-  request: { params: IdParam },
-  responses: { 200: json(VisitResult, 'Cancelled'), ...errors, ...denied },
+  request: { params: IdParam, headers: IfMatchHeader },
+  responses: { 200: json(VisitResult, 'Cancelled'), ...errors, ...denied, ...stale },
 });
 
 function canSeeDetails(c: Context<AppEnv>): boolean {
@@ -192,7 +208,8 @@ function calendarResponse(c: Context<AppEnv>, body: string, filename: string) {
 }
 
 /** /api/visits: public listing and calendar feeds; planner/admin writes. */
-export function visitRoutes(visits: VisitService) {
+export function visitRoutes(visits: VisitService, versions: VersionService, idempotency: IdempotencyService) {
+  const withEtag = (id: string) => etagHeaders(versions.visitEtag(id));
   const router = createRouter();
   // Hono cannot put a suffix after a :param in createRoute's path, so the per-visit .ics route is a
   // plain route with a regex, registered before /visits/{id}, and documented through the registry.
@@ -204,8 +221,23 @@ export function visitRoutes(visits: VisitService) {
   return router
     .openapi(feed, (c) => calendarResponse(c, visits.icsFeed(c.req.valid('query')), 'jangkau-kunjungan.ics') as never)
     .openapi(list, (c) => c.json(visits.list(c.req.valid('query') as never, canSeeDetails(c)), 200))
-    .openapi(one, (c) => c.json(visits.get(c.req.valid('param').id, canSeeDetails(c)) as never, 200))
-    .openapi(create, (c) => c.json(visits.create(c.req.valid('json') as VisitCreateInput, c.get('user')?.id ?? null) as never, 201))
-    .openapi(patch, (c) => c.json(visits.update(c.req.valid('param').id, c.req.valid('json') as VisitPatch) as never, 200))
-    .openapi(remove, (c) => c.json(visits.cancel(c.req.valid('param').id) as never, 200));
+    .openapi(one, (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(visits.get(id, canSeeDetails(c)) as never, 200, withEtag(id));
+    })
+    .openapi(create, (c) => {
+      const body = c.req.valid('json') as VisitCreateInput;
+      const actor = actorOf(c);
+      const userId = actor.id;
+      const answer = idempotency.run(userId, c.req.valid('header')['idempotency-key'], { method: 'POST', path: '/api/visits', body }, () => ({ status: 201, body: visits.create(body, actor) }));
+      return idempotentResponse(c, answer, (b) => versions.visitEtag((b as { id: string }).id)) as never;
+    })
+    .openapi(patch, (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(visits.update(id, c.req.valid('json') as VisitPatch, actorOf(c), ifMatchOf(c)) as never, 200, withEtag(id));
+    })
+    .openapi(remove, (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(visits.cancel(id, actorOf(c), ifMatchOf(c)) as never, 200, withEtag(id));
+    });
 }

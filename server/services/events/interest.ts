@@ -6,10 +6,10 @@
 import type { Db } from '../../storage/db.js';
 import type { InterestRecord, InterestStore } from '../../storage/interest.js';
 import { INTEREST_KEEP_DAYS, type InterestStatus, type Programme } from '../../domain/events/interest.js';
-import { containsNik } from '../../domain/privacy/nik.js';
+import { assertNoNik } from '../../domain/privacy/nik.js';
 import { normalizeIndonesianPhone } from '../../domain/points/validate.js';
 import { HttpError, NotFoundError, ValidationError } from '../../errors.js';
-import type { Actor, AuditService } from '../audit.js';
+import { reauthorize, type Actor, type AuditService } from '../audit.js';
 import type { VillageService } from '../villages.js';
 import type { ParticipationService, Writer } from './participation.js';
 
@@ -55,11 +55,11 @@ export class InterestService {
     }
     const name = input.name.trim().replace(/\s+/g, ' ');
     if (name.length === 0) throw new ValidationError('name', 'name is empty; write the name to ask for', { code: 'invalid', params: {} });
-    if (containsNik(name)) throw new ValidationError('name', 'name holds a 16-digit number like a NIK; Jangkau collects no NIK', { code: 'nik_in_text', params: {} });
+    assertNoNik('name', name);
     const whatsapp = normalizeIndonesianPhone(input.whatsapp, true);
     if (!whatsapp) throw new ValidationError('whatsapp', 'whatsapp must be an Indonesian mobile number such as 0812 3456 7890 or +62 812-3456-7890', { code: 'invalid_whatsapp', params: {} });
     if (!this.villages.get(input.village_code)) {
-      throw new ValidationError('village_code', `village_code "${input.village_code.slice(0, 20)}" is not a Bangli village; use a code from GET /api/villages`, { code: 'unknown_village', params: {} });
+      throw new ValidationError('village_code', `village_code "${input.village_code.slice(0, 20)}" is not a Bangli village; use a code from GET /api/villages`, { code: 'unknown_village', params: { got: input.village_code.slice(0, 20) } });
     }
     const programmes = [...new Set(input.programmes)].sort() as Programme[];
     const ev = this.participation.openForInterest(visitId, writer);
@@ -95,6 +95,7 @@ export class InterestService {
   /** Moves a record along the follow-up (baru → dihubungi → terdaftar | tidak_jadi); audited with ids and statuses only. */
   setStatus(visitId: string, id: number, status: InterestStatus, actor: Actor): InterestView {
     return this.db.transaction(() => {
+      reauthorize(actor);
       this.purgeExpired();
       const before = this.mine(visitId, id);
       this.store.setStatus(id, status, this.now().toISOString());
@@ -106,6 +107,7 @@ export class InterestService {
   /** Deletes a record at once (the person asked); the audit entry keeps only the id and visit. */
   remove(visitId: string, id: number, actor: Actor): void {
     this.db.transaction(() => {
+      reauthorize(actor);
       this.mine(visitId, id);
       this.store.delete(id);
       this.audit.record(actor, 'delete', 'event_interest', id, { visit_id: visitId }, null);

@@ -8,7 +8,7 @@ import type { EventStore, EventVisitRow, Via } from '../../storage/events.js';
 import type { PointStore } from '../../storage/points.js';
 import { eventWindow, type EventWindow } from '../../domain/events/window.js';
 import { scoreAnswers, type QuizPhase, type QuizScore } from '../../domain/events/quiz.js';
-import { containsNik } from '../../domain/privacy/nik.js';
+import { assertNoNik } from '../../domain/privacy/nik.js';
 import { witaDate } from '../../domain/schedule/wita.js';
 import { HttpError, NotFoundError, ValidationError } from '../../errors.js';
 import type { VisitLookup, VisitOccurrenceRef } from '../visitLookup.js';
@@ -140,9 +140,7 @@ export class ParticipationService {
   /** Stores a participant's feedback (a repeat replaces it); a comment holding a NIK-like number is refused. */
   feedback(visitId: string, input: { participant: string; score: number; comment?: string | null }, writer: Writer): void {
     const comment = input.comment?.trim() || null;
-    if (comment && containsNik(comment)) {
-      throw new ValidationError('comment', 'comment holds a 16-digit number like a NIK; Jangkau collects no NIK, so remove it', { code: 'nik_in_text', params: {} });
-    }
+    assertNoNik('comment', comment);
     const ev = this.openEvent(visitId, writer);
     const at = this.now().toISOString();
     this.db.transaction(() => {

@@ -3,7 +3,7 @@ import { QuizBankStore } from '../../storage/quizBank.js';
 import { checkQuestion, type QuestionInput } from '../../domain/events/questionInput.js';
 import type { QuizQuestion } from '../../domain/events/quiz.js';
 import { NotFoundError } from '../../errors.js';
-import type { Actor, AuditService } from '../audit.js';
+import { reauthorize, type Actor, type AuditService } from '../audit.js';
 
 /** What anyone may see of a question: no answer, no explanation (those would spoil the pre-test). */
 export interface PublicQuestion {
@@ -48,6 +48,7 @@ export class QuizBankService {
   create(input: QuestionInput & { active?: boolean; position?: number }, actor: Actor): QuizQuestion {
     const q = checkQuestion(input);
     return this.db.transaction(() => {
+      reauthorize(actor);
       const id = this.store.nextId();
       this.store.insert(id, q, input.active ?? true, input.position ?? this.store.count() + 1, this.now().toISOString(), actor.id);
       const saved = this.store.get(id)!;
@@ -59,6 +60,7 @@ export class QuizBankService {
   /** Changes a question: content in place while unanswered, else as a new version; active/position never need one. */
   update(id: string, patch: QuestionPatch, actor: Actor): QuizQuestion {
     return this.db.transaction(() => {
+      reauthorize(actor);
       const before = this.get(id);
       const touchesContent = (['text', 'choices', 'answer', 'explanation', 'source'] as const).some((k) => patch[k] !== undefined);
       if (touchesContent) {
@@ -78,6 +80,7 @@ export class QuizBankService {
   /** Removes a never-answered question; an answered one is only deactivated (its versions stay for old scores). */
   remove(id: string, actor: Actor): { id: string; deleted: boolean; active: boolean } {
     return this.db.transaction(() => {
+      reauthorize(actor);
       const before = this.get(id);
       if (this.store.everAnswered(id)) {
         this.store.setFlags(id, false, before.position);

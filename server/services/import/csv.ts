@@ -2,6 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
+import { csvUnquoteText } from '../../domain/points/csvCell.js';
 import { IMPORT_COLUMNS, REQUIRED_COLUMNS, type ImportColumn, type ParsedItem, type RowSource } from './types.js';
 
 /** csv-parse options shared by the streaming and the in-memory reader. */
@@ -15,6 +16,7 @@ const CSV_OPTIONS = {
 } as const;
 
 const KNOWN = new Set<string>(IMPORT_COLUMNS);
+const NUMERIC_COLUMNS = new Set<ImportColumn>(['id', 'lat', 'lng']);
 
 /** Counts line breaks in a value: \r\n, \n or a lone \r each end one line. */
 function lineBreaks(s: string): number {
@@ -63,7 +65,8 @@ export class CsvRecordMapper {
     const fields: Partial<Record<ImportColumn, unknown>> = {};
     for (let i = 0; i < header.length; i++) {
       const col = header[i];
-      if (col) fields[col] = record[i];
+      // Text cells may carry the export's formula-guard quote (see csvCell.ts); numbers never do.
+      if (col) fields[col] = NUMERIC_COLUMNS.has(col) ? record[i] : csvUnquoteText(record[i]);
     }
     return { row: { line, fields, bytes: info.bytes } };
   }

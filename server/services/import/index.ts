@@ -5,7 +5,8 @@ import { ImportWriter } from '../../storage/importWriter.js';
 import type { PointEditService } from '../points.js';
 import type { Actor, AuditService } from '../audit.js';
 import { runImport, type ImportAuditEntry, type ImportDeps, type ImportOutcome, type ImportProgress } from './pipeline.js';
-import { sourceFromBody, sourceFromFile } from './detect.js';
+import { sourceFromFile } from './detect.js';
+import { runImportOffThread } from './offThread.js';
 import type { RowSource } from './types.js';
 
 export type { ImportOutcome, ImportProgress } from './pipeline.js';
@@ -29,7 +30,11 @@ export class ImportService {
 
   private deps(actor: Actor): ImportDeps {
     const { pointStore, pointEdits, audit } = this;
+    // Rows are written as the user without re-checking the session per row; the import re-checks it once
+    // when its transaction opens and once before it commits.
+    const rowActor: Actor = { id: actor.id, email: actor.email };
     return {
+      authorize: actor.authorize,
       writer: this.writer,
       points: {
         get: (id) => pointStore.get(id),
@@ -37,11 +42,11 @@ export class ImportService {
         validatePatch: (existing, body) => pointEdits.validatePatch(existing, body),
         save: (draft, o) => {
           // One audit entry for the whole import instead of one per row; no duplicate search per row.
-          pointEdits.save(actor, draft, { id: o.id, source: o.source, action: 'import', audit: false, checkDuplicates: false });
+          pointEdits.save(rowActor, draft, { id: o.id, source: o.source, action: 'import', audit: false, checkDuplicates: false });
         },
       },
       recordAudit: (e: ImportAuditEntry) => {
-        audit.recordImport(actor, { format: e.format, source: e.sourceLabel, created: e.created, updated: e.updated, unchanged: e.unchanged, skipped: e.skipped });
+        audit.recordImport(rowActor, { format: e.format, source: e.sourceLabel, created: e.created, updated: e.updated, unchanged: e.unchanged, skipped: e.skipped });
       },
     };
   }
@@ -50,9 +55,14 @@ export class ImportService {
     return runImport(source, this.deps(actor), { ...opts, actor: actor.id === null ? null : { id: actor.id, email: actor.email } });
   }
 
-  /** Imports an HTTP body of the given Content-Type (415 for others) for a logged-in user. */
-  importBody(actor: Actor, contentType: string | undefined, text: string, opts: { dryRun: boolean }): Promise<ImportOutcome> {
-    return this.run(sourceFromBody(contentType, text), actor, opts);
+  /**
+   * Imports an HTTP body of the given Content-Type (415 for others) for a logged-in user. Parsing and row checks
+   * run on a worker thread (offThread.ts) so other requests keep being answered meanwhile.
+   */
+  importBody(actor: Actor, contentType: string | undefined, body: Uint8Array, opts: { dryRun: boolean }): Promise<ImportOutcome> {
+    return runImportOffThread(body, contentType, this.deps(actor), {
+      ...opts, region: this.pointEdits.serviceRegion, actor: actor.id === null ? null : { id: actor.id, email: actor.email },
+    });
   }
 
   /**

@@ -1,7 +1,9 @@
 import type { Point } from '../../domain/points/point.js';
 import type { PointDraft } from '../../domain/points/validate.js';
 import type { ImportWriter } from '../../storage/importWriter.js';
-import { rowToBody, type FieldError, type PointBody } from './rowBody.js';
+import type { FieldError, PointBody } from './rowBody.js';
+import { prepareRow, type DraftCheck, type PreparedRow } from './prepare.js';
+export type { DraftCheck } from './prepare.js';
 import type { ImportFormat, ImportReport, ParsedItem, RawRow, RowError, RowSource } from './types.js';
 
 /*
@@ -17,8 +19,9 @@ import type { ImportFormat, ImportReport, ParsedItem, RawRow, RowError, RowSourc
  *    frames, which SQLite discards on the next open: the database is untouched or complete.
  * Memory holds the errors and two maps of keys already seen (external_id → line, point id → line),
  * never the rows. A valid file is parsed and validated once; an invalid one costs no more.
- *  - In-memory inputs (HTTP bodies) run synchronously (eachSync): no other request on the shared
- *    connection can run inside the transaction.
+ *  - HTTP bodies do NOT come through runImport: offThread.ts parses and prepares rows on a worker thread,
+ *    checks them here with RowChecker.checkPrepared a batch at a time, and writes valid imports in one
+ *    synchronous transaction at the end, so no other request on the shared connection can run inside it.
  *  - Files (the CLI) stream across awaits with the transaction open. That is safe only on a connection
  *    nothing else uses — the CLI's own; other processes keep reading the last committed state (WAL),
  *    and their writes wait (busy_timeout) or fail until the import commits.
@@ -35,8 +38,6 @@ export interface ImportProgress {
   totalBytes?: number;
 }
 
-/** Validation result of one point body (the point service's DraftResult). */
-export type DraftCheck = { ok: true; draft: PointDraft } | { ok: false; issues: FieldError[] };
 
 /**
  * The point service as the import uses it, so rows validate and write exactly like the staff form
@@ -57,6 +58,8 @@ export interface PointRowPort {
 export interface ImportDeps {
   points: PointRowPort;
   writer: ImportWriter;
+  /** Re-checks the importing user's session and role inside the transaction (Actor.authorize); throws 401/403. */
+  authorize?: () => void;
   /** Records the import in the audit trail, inside the import's transaction. */
   recordAudit?: (entry: ImportAuditEntry) => void;
 }
@@ -93,35 +96,39 @@ export interface ImportOutcome {
   rejected: boolean;
 }
 
-type Checked =
-  | { ok: true; row: RawRow; draft: PointDraft; matchId: number | null; unchanged: boolean }
-  | { ok: false; row: RawRow; errors: FieldError[] };
+/** A row checked against the database: what to write, or why not. */
+export type Checked =
+  | { ok: true; line: number; source?: string; draft: PointDraft; matchId: number | null; unchanged: boolean; checkedVersion: string | null }
+  | { ok: false; line: number; source?: string; errors: FieldError[] };
 
 /** Per-pass state: keys seen so far in this file, to refuse two rows for one point. */
-class RowChecker {
+export class RowChecker {
   private readonly externalIds = new Map<string, number>();
   private readonly matchedIds = new Map<number, number>();
 
   constructor(private readonly deps: ImportDeps) {}
 
   check(row: RawRow): Checked {
-    if (row.errors?.length) return { ok: false, row, errors: row.errors };
-    const body = rowToBody(row.fields);
-    const errors: FieldError[] = [];
-    const id = parseId(row.fields.id, errors);
-    const ext = typeof body.external_id === 'string' && body.external_id.trim() !== '' ? body.external_id.trim() : null;
-    const matchId = errors.length ? null : this.match(ext, id, row.line, errors);
+    return this.checkPrepared(prepareRow(row, (body) => this.deps.points.validateNew(body)));
+  }
+
+  /** Matches a prepared row against the stored points and validates it as an update or a new point. */
+  checkPrepared(p: PreparedRow): Checked {
+    const at = { line: p.line, source: p.source };
+    if (p.parseErrors?.length) return { ok: false, ...at, errors: p.parseErrors };
+    const errors: FieldError[] = [...p.idErrors];
+    const matchId = errors.length ? null : this.match(p.externalId, p.id, p.line, errors);
     const existing = matchId === null ? undefined : this.deps.points.get(matchId);
-    const result = existing ? this.deps.points.validatePatch(existing, body) : this.deps.points.validateNew(body);
+    const result = existing ? this.deps.points.validatePatch(existing, p.body) : p.asNew ?? this.deps.points.validateNew(p.body);
     if (!result.ok) errors.push(...result.issues);
-    if (errors.length > 0 || !result.ok) return { ok: false, row, errors };
+    if (errors.length > 0 || !result.ok) return { ok: false, ...at, errors };
     let unchanged = false;
-    if (existing && (row.source === undefined || row.source === existing.source)) {
+    if (existing && (p.source === undefined || p.source === existing.source)) {
       // The stored point through the same merge with nothing changed: equal drafts = nothing to write.
       const before = this.deps.points.validatePatch(existing, {});
       unchanged = before.ok && JSON.stringify(before.draft) === JSON.stringify(result.draft);
     }
-    return { ok: true, row, draft: result.draft, matchId, unchanged };
+    return { ok: true, ...at, draft: result.draft, matchId, unchanged, checkedVersion: existing?.updated_at ?? null };
   }
 
   /** The id of the point this row updates, or null to create one; pushes errors for conflicts. */
@@ -167,18 +174,8 @@ class RowChecker {
   }
 }
 
-function parseId(v: unknown, errors: FieldError[]): number | null {
-  if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) return null;
-  const n = typeof v === 'number' ? v : /^\d+$/.test(String(v).trim()) ? Number(String(v).trim()) : NaN;
-  if (!Number.isSafeInteger(n) || n < 1) {
-    errors.push({ field: 'id', message: `id must be a positive whole number, a point id from this database (got ${JSON.stringify(v)}); leave it empty for new points` });
-    return null;
-  }
-  return n;
-}
-
 /** Applies checked rows: update the matched point (unless nothing differs) or create one. */
-class RowWriter {
+export class RowWriter {
   created = 0;
   updated = 0;
   unchanged = 0;
@@ -192,15 +189,15 @@ class RowWriter {
         this.unchanged++;
         return;
       }
-      this.deps.points.save(c.draft, { id: c.matchId, source: c.row.source });
+      this.deps.points.save(c.draft, { id: c.matchId, source: c.source });
     } else {
-      this.deps.points.save(c.draft, { source: c.row.source ?? this.defaultSource });
+      this.deps.points.save(c.draft, { source: c.source ?? this.defaultSource });
       this.created++;
     }
   }
 }
 
-function emptyReport(format: ImportFormat, dryRun: boolean): ImportReport {
+export function emptyReport(format: ImportFormat, dryRun: boolean): ImportReport {
   return { created: 0, updated: 0, unchanged: 0, errors: [], skipped: [], format, dry_run: dryRun };
 }
 
@@ -227,6 +224,7 @@ class ImportRun {
     if (this.opts.dryRun) return;
     this.deps.writer.begin();
     this.writing = true;
+    this.deps.authorize?.();
   }
 
   visit = (item: ParsedItem): void => {
@@ -237,7 +235,7 @@ class ImportRun {
     const c = this.checker.check(item.row);
     if (!c.ok) {
       this.errorCount += c.errors.length;
-      for (const e of c.errors) if (this.report.errors.length < MAX_ERRORS) this.report.errors.push({ line: c.row.line, ...e } satisfies RowError);
+      for (const e of c.errors) if (this.report.errors.length < MAX_ERRORS) this.report.errors.push({ line: c.line, ...e } satisfies RowError);
       this.abort();
     } else {
       if (c.matchId === null) this.report.created++;
@@ -267,6 +265,8 @@ class ImportRun {
     this.progress(this.source.sizeBytes ?? this.lastBytes);
     if (this.errorCount > this.report.errors.length) this.report.error_count = this.errorCount;
     if (this.writing) {
+      // Once more before committing: the user may have been disabled while the file was being checked.
+      this.deps.authorize?.();
       const w = this.rowWriter;
       this.deps.recordAudit?.({
         actor: this.opts.actor ?? null, format: this.source.format, created: w.created, updated: w.updated,

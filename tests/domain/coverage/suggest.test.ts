@@ -147,6 +147,8 @@ describe('suggestSites', () => {
       covered_before: 3,
       covered_after: 6,
       method: 'exhaustive',
+      candidate_pool: null,
+      work: { units: expect.any(Number), budget: 4_000_000 },
     });
   });
 

@@ -7,6 +7,8 @@ import { Filters } from './Filters';
 import { Results } from './Results';
 import { RegistrationPanel } from './RegistrationPanel';
 import { useLocatedVillage, useNearest, type FinderFilters } from './queries';
+import { RegistrationAnswer } from './RegistrationAnswer';
+import { useVillageNames } from '../../shared/villageNames';
 import { Icon } from './icons';
 
 // Leaflet and the village boundaries are the heaviest part of the page: load them after the list.
@@ -25,7 +27,7 @@ function showRegistration() {
 
 /** After a place is chosen the picker closes; move focus to the results so keyboard and screen-reader users follow. */
 function focusResults() {
-  requestAnimationFrame(() => document.getElementById('finder-results-h')?.focus({ preventScroll: true }));
+  requestAnimationFrame(() => document.getElementById('finder-answer-h')?.focus({ preventScroll: true }));
 }
 
 /** The worker-facing finder: where am I, the nearest places (list first, then map), and how to register. */
@@ -38,6 +40,9 @@ export default function Page() {
   const position = place?.position ?? null;
   const nearest = useNearest(position, filters, limit);
   const located = useLocatedVillage(place?.source === 'gps' ? position : null);
+  const pickedVillage = place?.source === 'village' ? place.villageCode : undefined;
+  const villageCode = pickedVillage ?? located.data?.properties.code;
+  const names = useVillageNames();
 
   const placeLabel = !place
     ? null
@@ -45,8 +50,13 @@ export default function Page() {
       ? located.data
         ? t('place.myLocationIn', { village: located.data.properties.name, district: located.data.properties.district_name })
         : t('place.myLocation')
-      : place.label;
-  const features = nearest.data?.features ?? [];
+      : place.villageCode && names.village(place.villageCode)
+        ? names.villageLabel(place.villageCode)
+        : place.label;
+  const all = nearest.data?.features ?? [];
+  // Places that register come first (they are also summed up in the answer above), then the information-only ones
+  // under their own heading; the map numbers them in that same order.
+  const features = [...all.filter((f) => f.properties.services.includes('registration')), ...all.filter((f) => !f.properties.services.includes('registration'))];
 
   return (
     <div className="finder stack">
@@ -60,6 +70,14 @@ export default function Page() {
 
       <PlacePanel headingId="finder-place-h" placeLabel={placeLabel} onChosen={focusResults} />
       {place?.source === 'gps' && located.data === null && <p className="results__note">{t('place.outsideBangli')}</p>}
+
+      {/* For a GPS position the server locates the village itself: one request, not one before and one after locating. */}
+      <RegistrationAnswer headingId="finder-answer-h" position={position} villageCode={pickedVillage} placeLabel={placeLabel} />
+      {place && villageCode && names.village(villageCode) && (
+        <p className="finder__village-link">
+          <a href={`#/desa/${villageCode}`}>{t('answer.villagePage', { village: names.villageLabel(villageCode) })}</a>
+        </p>
+      )}
 
       {place && (
         <Filters
@@ -78,7 +96,7 @@ export default function Page() {
         loading={nearest.isFetching}
         failed={nearest.isError}
         filters={filters}
-        canShowMore={features.length === limit && limit < MAX_LIMIT}
+        canShowMore={all.length === limit && limit < MAX_LIMIT}
         onRetry={() => void nearest.refetch()}
         onShowMore={() => setLimit((l) => Math.min(l + PAGE_SIZE, MAX_LIMIT))}
         onClearFilters={() => setFilters(NO_FILTERS)}

@@ -5,7 +5,12 @@ import { formatWitaDate } from '../../shared/wita';
 import { groupOpeningHours } from './hours';
 import { Icon, TypeIcon } from './icons';
 import { ReportProblem } from '../../shared/ReportProblem';
+import { CheckedBadge } from './CheckedBadge';
 import { directionsUrl, mapsUrl, telUrl, whatsappChatUrl, whatsappShareUrl } from './links';
+import { placeShareText } from './share';
+import { useVillageNames } from '../../shared/villageNames';
+import { witaToday } from '../../shared/wita';
+import { formatShortDate } from '../../shared/wita';
 
 /** Splits a bilingual data note "Indonesian / English" into its parts so each shows on its own line. */
 function noteLines(note: string | null): string[] {
@@ -21,7 +26,12 @@ export function PointCard({ feature, rank }: { feature: PointFeature; rank: numb
   const closed = p.status === 'temporarily_closed';
   const headingId = `point-${feature.id}-name`;
   const distance = p.distance_m === undefined ? null : formatDistance(p.distance_m, lang);
-  const shareText = t('card.shareText', { name: p.name, approx: p.accuracy === 'approximate' ? t('card.shareApprox') : '', url: mapsUrl(pos) });
+  const names = useVillageNames();
+  // Says exactly what the place offers (an information-only village office is not "a place to register"), and
+  // which Bunutin it is when two villages share the name.
+  const shareText = placeShareText(t, names.placeName(p.name, p.village_code), p, pos);
+  const marketWindow = Boolean(p.opens && p.closes);
+  const marketNames = (p.market_day_names ?? []).join(', ');
   const chat = p.whatsapp ? whatsappChatUrl(p.whatsapp) : null;
 
   return (
@@ -37,7 +47,7 @@ export function PointCard({ feature, rank }: { feature: PointFeature; rank: numb
           <p className="point-card__type">
             <TypeIcon type={p.type} className="point-card__type-icon" />
             <span>{t(`types.${p.type}`)}</span>
-            {p.village_name && p.district_name && p.type !== 'village_office' && (
+            {p.village_name && p.district_name && (
               <span className="point-card__where"> · {t('card.where', { village: p.village_name, district: p.district_name })}</span>
             )}
           </p>
@@ -57,15 +67,11 @@ export function PointCard({ feature, rank }: { feature: PointFeature; rank: numb
           <span className="badge badge--good">{t('card.openNow')}</span>
         ) : p.open_now === false ? (
           <span className="badge badge--bad">{t('card.closedNow')}</span>
-        ) : (
+        ) : marketWindow ? null : (
+          // A market whose weekly hours are unknown still shows its market window below: no "hours unknown" beside it.
           <span className="badge">{t('card.hoursUnknown')}</span>
         )}
-        {p.verified_at && (
-          <span className="badge badge--good">
-            <Icon name="check" className="badge__icon" />
-            {t('card.verified', { date: formatWitaDate(p.verified_at, lang) })}
-          </span>
-        )}
+        <CheckedBadge p={p} />
         {p.accuracy === 'approximate' && (
         <details className="point-card__approx">
           <summary>
@@ -125,8 +131,15 @@ export function PointCard({ feature, rank }: { feature: PointFeature; rank: numb
                   {t('card.marketWindow', { opens: formatTime(p.opens, lang), closes: formatTime(p.closes, lang) })}
                 </span>
               )}
-              {p.market_days && (
+              {p.market_days && !p.next_market_day && (
                 <span className="point-card__hours-line">{t('card.marketDays', { days: Object.values(p.market_days).flat().join(', ') })}</span>
+              )}
+              {p.next_market_day && (
+                <strong className="point-card__hours-line point-card__next-market">
+                  {p.next_market_day === witaToday()
+                    ? t('card.marketToday', { names: marketNames })
+                    : t('card.nextMarket', { date: formatShortDate(p.next_market_day, lang), names: marketNames })}
+                </strong>
               )}
             </dd>
           </div>

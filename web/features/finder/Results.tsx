@@ -23,6 +23,8 @@ export function Results(props: ResultsProps) {
   const { t } = useTranslation('finder');
   const { data, placeLabel, loading, failed, filters } = props;
   const features = data?.features ?? [];
+  const registers = features.filter((f) => f.properties.services.includes('registration'));
+  const infoOnly = features.filter((f) => !f.properties.services.includes('registration'));
   const filtered = filters.type !== '' || filters.service !== '';
   const status = !placeLabel
     ? ''
@@ -78,14 +80,30 @@ export function Results(props: ResultsProps) {
           <span>{approximateNote}</span>
         </p>
       )}
-      {features.length > 0 && (
-        <ol className="results__list">
-          {features.map((f, i) => (
-            <li key={f.id}>
-              <PointCard feature={f} rank={i + 1} />
-            </li>
-          ))}
-        </ol>
+      {registers.length > 0 && (
+        <>
+          <h3 className="results__group">{t('results.registrationHeading')}</h3>
+          <ol className="results__list">
+            {registers.map((f, i) => (
+              <li key={f.id}>
+                <PointCard feature={f} rank={i + 1} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {infoOnly.length > 0 && (
+        <>
+          <h3 className="results__group results__group--info">{t('results.infoHeading')}</h3>
+          <p className="muted small">{t('results.infoIntro')}</p>
+          <ol className="results__list" start={registers.length + 1}>
+            {infoOnly.map((f, i) => (
+              <li key={f.id}>
+                <PointCard feature={f} rank={registers.length + i + 1} />
+              </li>
+            ))}
+          </ol>
+        </>
       )}
       {props.canShowMore && (
         <button type="button" className="btn btn--ghost results__more" onClick={props.onShowMore}>

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ApiError, getJson } from '../../api/client';
-import { fetchNearest } from '../../api/offline';
+import { fetchNearest, fetchOptions } from '../../api/offline';
 import type { LngLat, PointCollection, PointProps, VillageFeature } from '../../api/types';
 import type { RegistrationInfo } from './registrationTypes';
 
@@ -45,5 +45,20 @@ export function useRegistrationInfo() {
     queryKey: ['info', 'registration'],
     staleTime: 60 * 60 * 1000,
     queryFn: ({ signal }) => getJson<RegistrationInfo>('/api/info/registration', {}, signal),
+  });
+}
+
+/** How far and how long ahead the answer to "where can I register?" looks (the API's defaults). */
+export const OPTIONS_MAX_KM = 25;
+export const OPTIONS_DAYS = 60;
+
+/** GET /api/options for `position` (online, or computed on the phone from cached data when offline). */
+export function useOptions(position: LngLat | null, villageCode: string | undefined) {
+  return useQuery({
+    queryKey: ['options', position, villageCode],
+    enabled: position !== null,
+    placeholderData: keepPreviousData,
+    queryFn: ({ signal }) =>
+      fetchOptions({ lat: position![1], lng: position![0], village_code: villageCode, days: OPTIONS_DAYS, max_km: OPTIONS_MAX_KM }, signal),
   });
 }

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
+import { ApiError, type Versioned } from '../../api/client';
 import { ApiErrorText } from '../../shared/ApiErrorText';
+import { ConflictNotice, type ConflictRow } from '../../shared/ConflictNotice';
+import { rebase } from '../../shared/conflict';
 import { addDaysIso, formatShortDate, witaDateOf, witaHhmm, witaToday } from '../../shared/wita';
-import { useOutcome, usePastVisits, useRecordOutcome } from './api';
+import { fetchOutcome, useOutcome, usePastVisits, useRecordOutcome } from './api';
 import type { Outcome, OutcomeInput } from './types';
 
 /** How far back the form offers visits, in days. */
@@ -62,6 +64,9 @@ export function OutcomeForm() {
   const [fields, setFields] = useState<Fields>(() => fromOutcome(null));
   const record = useRecordOutcome();
   const formRef = useRef<HTMLFormElement>(null);
+  // The version the fields were filled from (its ETag goes with the save), and a 412's newest version.
+  const [base, setBase] = useState<{ fields: Fields; etag: string | null }>({ fields: fromOutcome(null), etag: null });
+  const [conflict, setConflict] = useState<{ mine: Fields; latest: Versioned<Outcome | null> | null } | null>(null);
 
   // Fill the fields from the visit's recorded outcome once per chosen visit, and keep them disabled until then:
   // an answer arriving after the user started typing (slow signal) or a background refetch must not wipe the typing.
@@ -70,14 +75,33 @@ export function OutcomeForm() {
   useEffect(
     function loadRecordedOutcomeOnce() {
       if (existing.isSuccess && chosen !== null && loadedFor !== chosen) {
-        setFields(fromOutcome(existing.data?.typed ?? null));
+        // The form edits what a planner typed (never the phones' numbers, which are added on top).
+        const loaded = fromOutcome(existing.data.data?.typed ?? null);
+        setFields(loaded);
+        setBase({ fields: loaded, etag: existing.data.etag });
+        setConflict(null);
         setLoadedFor(chosen);
       }
     },
     [existing.isSuccess, existing.data, chosen, loadedFor],
   );
 
-  const err = record.error instanceof ApiError ? record.error : null;
+  const err = record.error instanceof ApiError && record.error.status !== 412 ? record.error : null;
+  const fieldLabel = (f: string) => t(`fieldNames.${f.replace('.', '_')}`, { defaultValue: f });
+  const conflictRows: ConflictRow[] = [];
+  if (conflict?.latest) {
+    const latest = fromOutcome(conflict.latest.data?.typed ?? null);
+    for (const k of [...NUMBER_FIELDS, 'notes']) {
+      if (latest[k] !== base.fields[k]) conflictRows.push({ field: k, label: fieldLabel(k), mine: conflict.mine[k] || '—', stored: latest[k] || '—' });
+    }
+  }
+  const adopt = (latest: Versioned<Outcome | null>, mine: Fields | null) => {
+    const latestFields = fromOutcome(latest.data?.typed ?? null);
+    setFields(mine ? rebase(base.fields, mine, latestFields) : latestFields);
+    setBase({ fields: latestFields, etag: latest.etag });
+    setConflict(null);
+    record.reset();
+  };
   const errField = err?.field && NUMBER_FIELDS.concat('notes').includes(err.field) ? err.field : null;
   const labels = Object.fromEntries(
     NUMBER_FIELDS.concat('notes').map((f) => [f, t(`fieldNames.${f.replace('.', '_')}`, { defaultValue: '' })]).filter(([, l]) => l),
@@ -93,7 +117,16 @@ export function OutcomeForm() {
   const set = (k: string) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [k]: e.target.value }));
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    if (chosen) record.mutate({ visitId: chosen, body: toBody(fields) });
+    if (!chosen) return;
+    const mine = fields;
+    record.mutate({ visitId: chosen, body: toBody(fields), etag: base.etag }, {
+      onSuccess: (saved) => setBase({ fields: fromOutcome(saved.data.typed), etag: saved.etag }),
+      onError: (e) => {
+        if (!(e instanceof ApiError && e.status === 412)) return;
+        setConflict({ mine, latest: null });
+        fetchOutcome(chosen).then((latest) => setConflict({ mine, latest }), () => setConflict(null));
+      },
+    });
   };
 
   const numberInput = (field: string, label: string, extra: { max?: number; step?: string } = {}) => {
@@ -147,7 +180,7 @@ export function OutcomeForm() {
             </p>
           )}
           {!ready && !existing.isError && <p className="muted" role="status">{t('form.loadingOutcome')}</p>}
-          {existing.data?.recorded_at && <p className="badge badge--good impact-form__recorded">{t('form.recorded', { date: formatShortDate(witaDateOf(existing.data.recorded_at), i18n.language) })}</p>}
+          {existing.data?.data?.recorded_at && <p className="badge badge--good impact-form__recorded">{t('form.recorded', { date: formatShortDate(witaDateOf(existing.data.data.recorded_at), i18n.language) })}</p>}
           <fieldset className="impact-fieldset">
             <legend>{t('form.counts')}</legend>
             <div className="impact-grid">
@@ -178,14 +211,27 @@ export function OutcomeForm() {
             <span id="impact-notes-hint" className="muted impact-fieldset__hint">{t('form.notesHint')}</span>
             {errField === 'notes' && <p className="error-text">{fieldError}</p>}
           </div>
-          {record.error && !errField && (
+          {conflict && (
+            <ConflictNotice
+              rows={conflictRows}
+              busy={!conflict.latest}
+              onLoadLatest={() => conflict.latest && adopt(conflict.latest, null)}
+              onApplyMine={() => conflict.latest && adopt(conflict.latest, conflict.mine)}
+            />
+          )}
+          {record.error && !errField && !conflict && (
             <p role="alert" className="error-text">{t('form.failed')} <ApiErrorText error={record.error} labels={labels} /></p>
           )}
           {errField && <p role="alert" className="error-text">{t('form.fixField', { field: t(`fieldNames.${errField.replace('.', '_')}`, { defaultValue: errField }) })}</p>}
           {record.isSuccess && <p role="status" className="impact-form__saved">{t('form.saved')}</p>}
-          <button type="submit" className="btn" disabled={record.isPending || !ready}>
-            {record.isPending ? t('form.saving') : t('form.save')}
-          </button>
+          <div className="row">
+            <button type="submit" className="btn" disabled={record.isPending || !ready} aria-describedby="impact-save-status">
+              {t('form.save')}
+            </button>
+            <span id="impact-save-status" role="status" className="muted">
+              {record.isPending ? t('form.saving') : ''}
+            </span>
+          </div>
         </form>
       )}
     </section>

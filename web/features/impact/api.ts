@@ -1,6 +1,6 @@
 /** React Query hooks for the impact page (planner or admin). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, getJson, sendJson } from '../../api/client';
+import { ApiError, getJson, getJsonWithEtag, sendJsonWithEtag, type Versioned } from '../../api/client';
 import type { Impact, Outcome, OutcomeInput, PastVisit } from './types';
 
 export interface ImpactFilter {
@@ -36,29 +36,35 @@ export function usePastVisits(from: string, to: string) {
   });
 }
 
-/** GET /api/visits/:id/outcome; null when none is recorded yet (404). */
+/** The outcome recorded for a visit now, with its ETag; data null (and no ETag) when none is recorded yet (404). */
+export async function fetchOutcome(visitId: string, signal?: AbortSignal): Promise<Versioned<Outcome | null>> {
+  try {
+    return await getJsonWithEtag<Outcome>(`/api/visits/${encodeURIComponent(visitId)}/outcome`, signal);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return { data: null, etag: null };
+    throw e;
+  }
+}
+
+/** GET /api/visits/:id/outcome with its ETag. */
 export function useOutcome(visitId: string | null) {
   return useQuery({
     queryKey: ['outcome', visitId],
     enabled: visitId !== null,
-    queryFn: async ({ signal }) => {
-      try {
-        return await getJson<Outcome>(`/api/visits/${encodeURIComponent(visitId!)}/outcome`, {}, signal);
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 404) return null;
-        throw e;
-      }
-    },
+    queryFn: ({ signal }) => fetchOutcome(visitId!, signal),
     staleTime: 0,
   });
 }
 
-/** POST /api/visits/:id/outcome; refreshes the impact numbers on success. */
+/**
+ * POST /api/visits/:id/outcome over the version the form loaded: If-Match with its ETag, or If-None-Match: *
+ * when none was recorded, so two planners never silently overwrite each other's counts (412 instead).
+ */
 export function useRecordOutcome() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ visitId, body }: { visitId: string; body: OutcomeInput }) =>
-      sendJson<Outcome>('POST', `/api/visits/${encodeURIComponent(visitId)}/outcome`, body),
+    mutationFn: ({ visitId, body, etag }: { visitId: string; body: OutcomeInput; etag: string | null }) =>
+      sendJsonWithEtag<Outcome>('POST', `/api/visits/${encodeURIComponent(visitId)}/outcome`, body, etag ? { 'If-Match': etag } : { 'If-None-Match': '*' }),
     onSuccess: (saved, { visitId }) => {
       qc.setQueryData(['outcome', visitId], saved);
       void qc.invalidateQueries({ queryKey: ['impact'] });

@@ -7,7 +7,7 @@ import { formatShortDate, formatTimeSpan, witaDateOf } from '../../shared/wita';
  * concern (date, WITA time, place) in the UI language. The server's English message is the detail in
  * English, or when the visit is not among those loaded.
  */
-export function Conflicts({ last, lastSummary, month, visits, onDismiss }: { last: VisitWarning[] | null; lastSummary: string; month: VisitWarning[]; visits: Visit[]; onDismiss: () => void }) {
+export function Conflicts({ last, lastTotal, lastSummary, month, visits, onDismiss }: { last: VisitWarning[] | null; lastTotal: number; lastSummary: string; month: VisitWarning[]; visits: Visit[]; onDismiss: () => void }) {
   const { t } = useTranslation('planner');
   return (
     <section className="card stack planner-conflicts" aria-labelledby="planner-conflicts-title">
@@ -16,6 +16,8 @@ export function Conflicts({ last, lastSummary, month, visits, onDismiss }: { las
         <div className="stack" role="status">
           <h3>{t('conflicts.fromSave')}: {lastSummary}</h3>
           {last.length === 0 ? <p className="badge badge--good planner-conflicts__ok">{t('conflicts.none')}</p> : <WarningList warnings={last} visits={visits} />}
+          {/* The server answers at most 50 warnings per save; say how many there were. */}
+          {lastTotal > last.length && <p className="muted">{t('conflicts.more', { shown: last.length, total: lastTotal })}</p>}
           <button type="button" className="btn btn--ghost btn--small" onClick={onDismiss}>
             {t('conflicts.dismiss')}
           </button>

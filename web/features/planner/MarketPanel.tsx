@@ -5,6 +5,7 @@ import { addDaysIso, formatLongDate, formatShortDate, witaIso } from '../../shar
 import { describeRule, marketDatesBetween, nextMarketDates, type MarketDayRule } from './balinese';
 import { DEFAULT_ACTIVITIES, defaultWindow } from './defaults';
 import { useCreateVisit } from './api';
+import { useSubmissionKey } from '../../shared/submissionKey';
 import type { SavedVisit } from '../../api/types';
 
 const NEXT_COUNT = 6;
@@ -31,6 +32,7 @@ export function MarketPanel({ point, rule, today, plannedDates, onSaved, onError
   const [end, setEnd] = useState(win.end);
   const [until, setUntil] = useState(addDaysIso(today, 90));
   const create = useCreateVisit();
+  const keys = useSubmissionKey();
   // A market day whose visit start has already passed today is not offered (nor used to start a series).
   const upcoming = (date: string) => new Date(witaIso(date, start)).getTime() > Date.now();
   const next = nextMarketDates(rule, today, NEXT_COUNT + 1).filter(upcoming).slice(0, NEXT_COUNT);
@@ -45,14 +47,16 @@ export function MarketPanel({ point, rule, today, plannedDates, onSaved, onError
     ends_at: witaIso(date, end),
     ...(team.trim() ? { team: team.trim() } : {}),
   });
+  const send = (b: ReturnType<typeof body> & { repeat?: { on_market_days: true; until: string } }, opts: Parameters<typeof create.mutate>[1]) =>
+    create.mutate({ body: b, key: keys.keyFor(b) }, { ...opts, onSuccess: (...a) => { keys.saved(); opts?.onSuccess?.(...a); } });
   const scheduleOne = (date: string) =>
-    create.mutate(body(date), {
+    send(body(date), {
       onSuccess: (saved) => onSaved(saved, `${p.name} — ${formatLongDate(date, lang)}`),
       onError,
     });
   const scheduleSeries = () => {
     if (seriesDates.length === 0) return;
-    create.mutate(
+    send(
       { ...body(seriesDates[0]), repeat: { on_market_days: true, until } },
       {
         onSuccess: (saved) => onSaved(saved, `${p.name} — ${t('market.series', { date: formatLongDate(until, lang) })}`),
@@ -105,6 +109,7 @@ export function MarketPanel({ point, rule, today, plannedDates, onSaved, onError
       <button type="button" className="btn" disabled={create.isPending || seriesDates.length === 0} onClick={scheduleSeries}>
         {t('market.series', { date: until ? formatShortDate(until, lang) : '' })}
       </button>
+      {create.isPending && <p role="status" className="muted">{t('form.saving')}</p>}
     </section>
   );
 }

@@ -30,7 +30,7 @@ function Planner({ user }: { user: SessionUser }) {
   const [month, setMonth] = useState(today.slice(0, 7));
   const [selected, setSelected] = useState(today);
   const [pointId, setPointId] = useState<number | null>(null);
-  const [last, setLast] = useState<{ warnings: VisitWarning[]; summary: string } | null>(null);
+  const [last, setLast] = useState<{ warnings: VisitWarning[]; total: number; summary: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [onlyPoint, setOnlyPoint] = useState(true);
 
@@ -62,7 +62,7 @@ function Planner({ user }: { user: SessionUser }) {
 
   const onSaved = (saved: SavedVisit, summary: string) => {
     setError(null);
-    setLast({ warnings: saved.warnings ?? [], summary });
+    setLast({ warnings: saved.warnings ?? [], total: saved.warnings_total ?? saved.warnings?.length ?? 0, summary });
   };
   const onError = (err: unknown) => setError(err);
 
@@ -101,7 +101,7 @@ function Planner({ user }: { user: SessionUser }) {
             <MarketPanel key={point.id} point={point} rule={rule} today={today} plannedDates={plannedAtPoint} onSaved={onSaved} onError={onError} />
           )}
           {point && !rule && <p className="card">{t('market.noRule')}</p>}
-          {(last || conflicts.length > 0 || point) && <Conflicts last={last?.warnings ?? null} lastSummary={last?.summary ?? ''} month={conflicts} visits={allVisits} onDismiss={() => setLast(null)} />}
+          {(last || conflicts.length > 0 || point) && <Conflicts last={last?.warnings ?? null} lastTotal={last?.total ?? 0} lastSummary={last?.summary ?? ''} month={conflicts} visits={allVisits} onDismiss={() => setLast(null)} />}
         </div>
       </div>
       <div className="planner-cal-wrap no-print">

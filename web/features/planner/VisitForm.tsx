@@ -1,71 +1,89 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PointFeature } from '../../api/types';
+import { ApiError, type Versioned } from '../../api/client';
 import { ApiErrorText } from '../../shared/ApiErrorText';
-import { addDaysIso, witaDateOf, witaHhmm, witaIso } from '../../shared/wita';
+import { ConflictNotice } from '../../shared/ConflictNotice';
+import { rebase } from '../../shared/conflict';
+import { useSubmissionKey } from '../../shared/submissionKey';
+import { addDaysIso } from '../../shared/wita';
 import { DEFAULT_ACTIVITIES, defaultWindow } from './defaults';
-import { useCreateVisit, usePatchVisit } from './api';
+import { fetchVisitRecord, useCreateVisit, usePatchVisit } from './api';
 import { ACTIVITIES, type Activity, type SavedVisit, type Visit, type VisitStatus } from '../../api/types';
 import type { VisitBody } from './types';
+import { visitConflictRows, visitFields, visitFormOf, type VisitFormState } from './visitFormState';
 
 const STATUSES: VisitStatus[] = ['scheduled', 'draft', 'cancelled'];
 
 /**
  * A custom visit at the selected point (any date and time, optionally repeating on market days), or
- * an edit of one existing visit / occurrence when `editing` is given. A save error is shown next to the
- * save button, in the UI language: on a phone the top of the page is out of sight.
+ * an edit of one existing visit / occurrence when `editing` is given (as read with its ETag: the save sends
+ * If-Match, and a 412 shows what someone else changed while keeping the entries). A new visit is sent with one
+ * Idempotency-Key per content, so a double tap creates one. A save error is shown next to the save button,
+ * in the UI language: on a phone the top of the page is out of sight.
  */
 export function VisitForm({ point, hasRule, date, editing, onSaved, onDone }: {
   point: PointFeature | null;
   hasRule: boolean;
   date: string;
-  editing?: Visit;
+  editing?: Versioned<Visit>;
   onSaved: (saved: SavedVisit, summary: string) => void;
   onDone?: () => void;
 }) {
   const { t } = useTranslation('planner');
   const { t: tv } = useTranslation('visits');
   const win = defaultWindow(point?.properties.opens, point?.properties.closes);
-  const [title, setTitle] = useState(editing?.title ?? (point ? t('market.defaultTitle', { name: point.properties.name }) : ''));
-  const [day, setDay] = useState(editing ? witaDateOf(editing.starts_at) : date);
-  const [start, setStart] = useState(editing ? witaHhmm(editing.starts_at) : win.start);
-  const [end, setEnd] = useState(editing ? witaHhmm(editing.ends_at) : win.end);
-  const [activities, setActivities] = useState<Activity[]>(editing?.activities ?? DEFAULT_ACTIVITIES);
-  const [team, setTeam] = useState(editing?.team ?? '');
-  const [capacity, setCapacity] = useState(editing?.capacity ? String(editing.capacity) : '');
-  const [notes, setNotes] = useState(editing?.notes ?? '');
-  const [status, setStatus] = useState<VisitStatus>(editing?.status ?? 'scheduled');
+  const [base, setBase] = useState(() => (editing ? { state: visitFormOf(editing.data), etag: editing.etag } : null));
+  const [s, setS] = useState<VisitFormState>(() => base?.state ?? {
+    title: point ? t('market.defaultTitle', { name: point.properties.name }) : '', day: date, start: win.start, end: win.end,
+    activities: DEFAULT_ACTIVITIES, team: '', capacity: '', notes: '', status: 'scheduled',
+  });
+  const set = <K extends keyof VisitFormState>(k: K) => (v: VisitFormState[K]) => setS((cur) => ({ ...cur, [k]: v }));
+  const { title, day, start, end, activities, team, capacity, notes, status } = s;
   const [repeat, setRepeat] = useState(false);
   const [until, setUntil] = useState(addDaysIso(date, 90));
+  const [conflict, setConflict] = useState<{ mine: VisitFormState; latest: Versioned<Visit> | null } | null>(null);
   const create = useCreateVisit();
   const patch = usePatchVisit();
+  const keys = useSubmissionKey();
   const pending = create.isPending || patch.isPending;
-  const error = editing ? patch.error : create.error;
+  const rawError = editing ? patch.error : create.error;
+  const error = rawError instanceof ApiError && rawError.status === 412 ? null : rawError;
+  const canSave = !!title.trim() && activities.length > 0;
+  const conflictRows = conflict?.latest && base ? visitConflictRows(base.state, conflict.mine, visitFormOf(conflict.latest.data), t, tv) : [];
+  const adopt = (latest: Versioned<Visit>, mine: VisitFormState | null) => {
+    const latestState = visitFormOf(latest.data);
+    setS(mine && base ? rebase(base.state, mine, latestState) : latestState);
+    setBase({ state: latestState, etag: latest.etag });
+    setConflict(null);
+    patch.reset();
+  };
   const labels = {
     title: t('form.title'), starts_at: t('form.start'), ends_at: t('form.end'), activities: t('form.activities'), team: t('form.team'),
     capacity: t('form.capacity'), notes: t('form.notes'), status: t('form.status'), repeat: t('form.repeat'), 'repeat.until': t('form.until'),
   };
-  const prefix = editing ? `edit-${editing.id.replace(/\W/g, '-')}` : 'visit';
+  const prefix = editing ? `edit-${editing.data.id.replace(/\W/g, '-')}` : 'visit';
 
-  const toggle = (a: Activity) => setActivities((cur) => (cur.includes(a) ? cur.filter((x) => x !== a) : ACTIVITIES.filter((x) => x === a || cur.includes(x))));
+  const toggle = (a: Activity) => setS((cur) => ({ ...cur, activities: cur.activities.includes(a) ? cur.activities.filter((x) => x !== a) : ACTIVITIES.filter((x) => x === a || cur.activities.includes(x)) }));
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    const fields = {
-      title: title.trim(),
-      activities,
-      starts_at: witaIso(day, start),
-      ends_at: witaIso(day, end),
-      status,
-      ...(team.trim() ? { team: team.trim() } : {}),
-      ...(capacity.trim() ? { capacity: Number(capacity) } : {}),
-      ...(notes.trim() ? { notes: notes.trim() } : {}),
-    };
-    const handlers = { onSuccess: (saved: SavedVisit) => { onSaved(saved, `${fields.title} — ${day}`); onDone?.(); } };
+    // A second tap while the first is on its way: the button is already disabled, and the key would match anyway.
+    if (pending || !canSave) return;
+    const fields = visitFields(s);
+    const handlers = { onSuccess: (saved: SavedVisit) => { keys.saved(); onSaved(saved, `${fields.title} — ${day}`); onDone?.(); } };
     if (editing) {
-      patch.mutate({ id: editing.id, changes: { ...fields, team: team.trim() || undefined } }, handlers);
+      const mine = s;
+      patch.mutate({ id: editing.data.id, changes: { ...fields, team: team.trim() || undefined }, etag: base?.etag ?? null }, {
+        ...handlers,
+        onError: (err) => {
+          if (!(err instanceof ApiError && err.status === 412)) return;
+          setConflict({ mine, latest: null });
+          fetchVisitRecord(editing.data.id).then((latest) => setConflict({ mine, latest }), () => setConflict(null));
+        },
+      });
     } else if (point) {
       const body: VisitBody = { point_id: point.id, ...fields, ...(repeat && hasRule ? { repeat: { on_market_days: true, until } } : {}) };
-      create.mutate(body, handlers);
+      create.mutate({ body, key: keys.keyFor(body) }, handlers);
     }
   };
 
@@ -75,20 +93,20 @@ export function VisitForm({ point, hasRule, date, editing, onSaved, onDone }: {
       {point && !editing && <p className="muted">{t('form.atPoint', { name: point.properties.name })}</p>}
       <div className="field">
         <label htmlFor={`${prefix}-title`}>{t('form.title')}</label>
-        <input id={`${prefix}-title`} value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
+        <input id={`${prefix}-title`} value={title} onChange={(e) => set('title')(e.target.value)} required maxLength={200} />
       </div>
       <div className="planner-form__grid">
         <div className="field">
           <label htmlFor={`${prefix}-date`}>{t('form.date')}</label>
-          <input id={`${prefix}-date`} type="date" value={day} onChange={(e) => setDay(e.target.value)} required />
+          <input id={`${prefix}-date`} type="date" value={day} onChange={(e) => set('day')(e.target.value)} required />
         </div>
         <div className="field">
           <label htmlFor={`${prefix}-start`}>{t('form.start')}</label>
-          <input id={`${prefix}-start`} type="time" value={start} onChange={(e) => setStart(e.target.value)} required />
+          <input id={`${prefix}-start`} type="time" value={start} onChange={(e) => set('start')(e.target.value)} required />
         </div>
         <div className="field">
           <label htmlFor={`${prefix}-end`}>{t('form.end')}</label>
-          <input id={`${prefix}-end`} type="time" value={end} onChange={(e) => setEnd(e.target.value)} required />
+          <input id={`${prefix}-end`} type="time" value={end} onChange={(e) => set('end')(e.target.value)} required />
         </div>
       </div>
       <fieldset className="planner-form__acts">
@@ -102,22 +120,22 @@ export function VisitForm({ point, hasRule, date, editing, onSaved, onDone }: {
       <div className="planner-form__grid">
         <div className="field">
           <label htmlFor={`${prefix}-team`}>{t('form.team')}</label>
-          <input id={`${prefix}-team`} value={team} onChange={(e) => setTeam(e.target.value)} autoComplete="off" />
+          <input id={`${prefix}-team`} value={team} onChange={(e) => set('team')(e.target.value)} autoComplete="off" />
         </div>
         <div className="field">
           <label htmlFor={`${prefix}-capacity`}>{t('form.capacity')}</label>
-          <input id={`${prefix}-capacity`} type="number" min={1} inputMode="numeric" value={capacity} onChange={(e) => setCapacity(e.target.value)} />
+          <input id={`${prefix}-capacity`} type="number" min={1} inputMode="numeric" value={capacity} onChange={(e) => set('capacity')(e.target.value)} />
         </div>
         <div className="field">
           <label htmlFor={`${prefix}-status`}>{t('form.status')}</label>
-          <select id={`${prefix}-status`} value={status} onChange={(e) => setStatus(e.target.value as VisitStatus)}>
+          <select id={`${prefix}-status`} value={status} onChange={(e) => set('status')(e.target.value as VisitStatus)}>
             {STATUSES.map((s) => <option key={s} value={s}>{tv(`status.${s}`)}</option>)}
           </select>
         </div>
       </div>
       <div className="field">
         <label htmlFor={`${prefix}-notes`}>{t('form.notes')}</label>
-        <textarea id={`${prefix}-notes`} rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
+        <textarea id={`${prefix}-notes`} rows={2} value={notes} onChange={(e) => set('notes')(e.target.value)} />
       </div>
       {!editing && hasRule && (
         <div className="row">
@@ -132,15 +150,26 @@ export function VisitForm({ point, hasRule, date, editing, onSaved, onDone }: {
           )}
         </div>
       )}
+      {conflict && (
+        <ConflictNotice
+          rows={conflictRows}
+          busy={!conflict.latest}
+          onLoadLatest={() => conflict.latest && adopt(conflict.latest, null)}
+          onApplyMine={() => conflict.latest && adopt(conflict.latest, conflict.mine)}
+        />
+      )}
       {error && (
         <p role="alert" className="error-text">
           {t('saveError')} <ApiErrorText error={error} labels={labels} />
         </p>
       )}
       <div className="row">
-        <button type="submit" className="btn" disabled={pending || !title.trim() || activities.length === 0}>
-          {pending ? t('form.saving') : editing ? t('form.saveChanges') : t('form.save')}
+        <button type="submit" className="btn" disabled={pending || !canSave} aria-describedby={`${prefix}-save-why`}>
+          {editing ? t('form.saveChanges') : t('form.save')}
         </button>
+        <span id={`${prefix}-save-why`} role="status" className={pending ? 'planner-form__status' : 'muted small'}>
+          {pending ? t('form.saving') : !canSave ? t('form.cannotSave') : ''}
+        </span>
         {onDone && (
           <button type="button" className="btn btn--ghost" onClick={onDone}>
             {t('form.cancelEdit')}

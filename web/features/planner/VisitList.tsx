@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatLongDate, formatShortDate, formatTimeSpan, witaDateOf } from '../../shared/wita';
 import { ConfirmButton } from './ConfirmButton';
 import { useDeleteVisit } from './api';
-import { VisitForm } from './VisitForm';
+import { EditVisit } from './EditVisit';
 import type { SavedVisit, Visit } from '../../api/types';
 
 /** The month's visits with edit and cancel: one occurrence of a series, the whole series, or a single visit. */
@@ -62,7 +62,7 @@ export function VisitList({ visits, heading, onSaved, onError }: {
                 {editing === v.id && (
                   <div className="planner-visit__edit">
                     <h3>{t('form.editHeading')}</h3>
-                    <VisitForm point={null} hasRule={false} date={date} editing={v} onSaved={onSaved} onDone={() => setEditing(null)} />
+                    <EditVisit id={v.id} date={date} onSaved={onSaved} onDone={() => setEditing(null)} />
                   </div>
                 )}
               </li>

@@ -1,6 +1,6 @@
 /** React Query hooks for the planner. Every write refreshes the visit lists (and the worker section). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getJson, sendJson } from '../../api/client';
+import { getJson, getJsonWithEtag, ifMatch, sendJson, type Versioned } from '../../api/client';
 import type { PointCollection } from '../../api/types';
 import type { SavedVisit, Visit } from '../../api/types';
 import type { DayPlan, VisitBody } from './types';
@@ -8,11 +8,11 @@ import type { DayPlan, VisitBody } from './types';
 /** Bangli's extent (west,south,east,north) with a margin: every point the planner can schedule. */
 const BANGLI_BBOX = '115.20,-8.56,115.50,-8.11';
 
-/** Every active service point in Bangli. */
+/** Every active service point in Bangli (one page of up to 5000, the API's largest; Bangli has a few hundred). */
 export function useAllPoints() {
   return useQuery({
     queryKey: ['planner', 'points'],
-    queryFn: ({ signal }) => getJson<PointCollection>('/api/points', { bbox: BANGLI_BBOX }, signal),
+    queryFn: ({ signal }) => getJson<PointCollection>('/api/points', { bbox: BANGLI_BBOX, limit: 5000 }, signal),
     staleTime: 5 * 60 * 1000,
   });
 }
@@ -34,21 +34,34 @@ function useInvalidateVisits() {
   };
 }
 
-/** POST /api/visits (a single visit or a series). */
+/** One visit, series or occurrence as stored now, with its ETag (what the edit form loads and writes over). */
+export function fetchVisitRecord(id: string, signal?: AbortSignal): Promise<Versioned<Visit>> {
+  return getJsonWithEtag<Visit>(`/api/visits/${encodeURIComponent(id)}`, signal);
+}
+
+/** GET /api/visits/:id for the edit form; never served from an older cache entry. */
+export function useVisitRecord(id: string) {
+  return useQuery({ queryKey: ['visits', 'one', id], queryFn: ({ signal }) => fetchVisitRecord(id, signal), staleTime: 0, refetchOnWindowFocus: false });
+}
+
+/** POST /api/visits (a single visit or a series) with the submission's Idempotency-Key: a double tap creates one. */
 export function useCreateVisit() {
   const invalidate = useInvalidateVisits();
   return useMutation({
-    mutationFn: (body: VisitBody) => sendJson<SavedVisit>('POST', '/api/visits', body),
+    mutationFn: ({ body, key }: { body: VisitBody; key: string }) => sendJson<SavedVisit>('POST', '/api/visits', body, { 'Idempotency-Key': key }),
     onSuccess: invalidate,
   });
 }
 
-/** PATCH /api/visits/:id — a single visit, a whole series, or one occurrence (`s12:2024-07-04`). */
+/**
+ * PATCH /api/visits/:id — a single visit, a whole series, or one occurrence (`s12:2024-07-04`) — over the
+ * version `etag` the form was loaded from (If-Match: 412 when someone saved in between).
+ */
 export function usePatchVisit() {
   const invalidate = useInvalidateVisits();
   return useMutation({
-    mutationFn: ({ id, changes }: { id: string; changes: Partial<VisitBody> }) =>
-      sendJson<SavedVisit>('PATCH', `/api/visits/${id}`, changes),
+    mutationFn: ({ id, changes, etag }: { id: string; changes: Partial<VisitBody>; etag: string | null }) =>
+      sendJson<SavedVisit>('PATCH', `/api/visits/${id}`, changes, ifMatch(etag)),
     onSuccess: invalidate,
   });
 }

@@ -7,7 +7,7 @@ import type { DuplicateWarning } from './types';
 function DuplicateItem({ w }: { w: DuplicateWarning }) {
   const { t } = useTranslation('staff');
   const other = useStaffPoint(w.point_id);
-  const name = other.data?.properties.name ?? t('dup.pointN', { id: w.point_id });
+  const name = other.data?.data.properties.name ?? t('dup.pointN', { id: w.point_id });
   return (
     <li>
       <a href={staffHref('edit', { id: w.point_id })}>{name}</a> — {t('dup.distance', { m: Math.round(w.distance_m) })}

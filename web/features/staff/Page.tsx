@@ -7,6 +7,7 @@ import { PointsList } from './PointsList';
 import { PointEditor } from './PointEditor';
 import { ImportPage } from './ImportPage';
 import { ReportsQueue } from './ReportsQueue';
+import { RecheckQueue } from './RecheckQueue';
 import { UsersPage } from './UsersPage';
 import type { StaffView } from './nav';
 import type { PointFilter, User } from './types';
@@ -43,6 +44,7 @@ function Workspace({ user }: { user: User }) {
       <StaffBar user={user} view={view} />
       {view === 'edit' && Number.isInteger(id) && id > 0 ? <PointEditor key={id} id={id} />
       : view === 'new' ? <PointEditor key="new" id={null} />
+      : view === 'recheck' ? <RecheckQueue />
       : view === 'import' ? <ImportPage />
       : view === 'reports' ? <ReportsQueue />
       : view === 'users' && user.role === 'admin' ? <UsersPage me={user} />

@@ -3,15 +3,17 @@ import { ApiErrorText } from '../../shared/ApiErrorText';
 import { useTranslation } from 'react-i18next';
 import type { PointFeature } from '../../api/types';
 import { usePointAction } from './api';
+import { useClientConfig } from '../../api/hooks';
+import { SiteCheck } from './SiteCheck';
 
 /**
- * Verify after a field check (blocked while the form has unsaved changes, so a moved pin is never verified
- * at its old position), optionally "pin placed on site" → exact; retire/restore with a confirmation step.
+ * Record a check (SiteCheck: GPS on site, pin on a street map, or a phone call; blocked while the form has unsaved
+ * changes, so a moved pin is never verified at its old position); retire/restore with a confirmation step.
  */
-export function PointActions({ feature, unsaved }: { feature: PointFeature; unsaved: boolean }) {
+export function PointActions({ feature, etag, unsaved }: { feature: PointFeature; etag: string | null; unsaved: boolean }) {
   const { t } = useTranslation('staff');
-  const action = usePointAction(feature.id);
-  const [onSite, setOnSite] = useState(false);
+  const action = usePointAction(feature.id, etag);
+  const config = useClientConfig();
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const retired = feature.properties.status === 'retired';
@@ -26,18 +28,7 @@ export function PointActions({ feature, unsaved }: { feature: PointFeature; unsa
   return (
     <section className="card stack point-actions" aria-labelledby="actions-title">
       <h2 id="actions-title">{t('actions.title')}</h2>
-      {!retired && (
-        <div className="verify">
-          <label className="check">
-            <input type="checkbox" checked={onSite} onChange={(e) => setOnSite(e.target.checked)} />
-            {t('actions.onSite')}
-          </label>
-          {unsaved && <p className="notice notice--warn small">{t('actions.saveFirst')}</p>}
-          <button type="button" className="btn" disabled={action.isPending || unsaved} onClick={() => run({ kind: 'verify', onSite }, 'actions.verified')}>
-            {t('actions.verify')}
-          </button>
-        </div>
-      )}
+      {!retired && <SiteCheck feature={feature} etag={etag} unsaved={unsaved} streetTiles={Boolean(config.data?.tile_url)} />}
       {!confirming ? (
         <div>
           <button type="button" className="btn btn--ghost" onClick={() => setConfirming(true)}>

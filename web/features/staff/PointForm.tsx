@@ -5,6 +5,11 @@ import { ApiErrorText } from '../../shared/ApiErrorText';
 import type { LngLat, PointProps } from '../../api/types';
 import { POINT_TYPES, SERVICES } from '../../../server/domain/points/vocabulary';
 import { PinMap } from './PinMap';
+import { NoStreetMap } from './NoStreetMap';
+import { NewPointGps } from './NewPointGps';
+import type { GpsFix } from './useGpsFix';
+import { MAX_GPS_ACCURACY_M } from '../../../server/domain/points/verification';
+import { useClientConfig } from '../../api/hooks';
 import { HoursEditor } from './HoursEditor';
 import { MarketDaysEditor } from './MarketDaysEditor';
 import { FieldError } from './FieldError';
@@ -48,7 +53,13 @@ export interface PointFormProps {
   saving: boolean;
   /** The last save error from the server, if any. */
   error: Error | null;
-  onSubmit: (body: PointBody) => void;
+  /**
+   * Called with the API body and the form state it was made from (kept by the editor if the save meets a 412), and
+   * `fix`: for a new point placed by a good GPS fix (±50 m or better) and not moved since, the fix to record as its check.
+   */
+  onSubmit: (body: PointBody, state: FormState, fix?: GpsFix) => void;
+  /** The state to start from instead of `initial` (the user's entries put on top of a newer version). */
+  draft?: FormState;
   /** Rendered between the form fields and the save button (e.g. duplicate warnings). */
   notice?: ReactNode;
   /** Told whether the form differs from `initial` (unsaved changes). */
@@ -56,13 +67,23 @@ export interface PointFormProps {
 }
 
 /** Create/edit form of a service point: fields, weekly hours, market days and a map pin kept in sync with lat/lng. */
-export function PointForm({ initial, isNew, saving, error, onSubmit, notice, onDirtyChange }: PointFormProps) {
+export function PointForm({ initial, draft, isNew, saving, error, onSubmit, notice, onDirtyChange }: PointFormProps) {
   const { t } = useTranslation('staff');
-  const [s, setS] = useState<FormState>(initial);
+  const [s, setS] = useState<FormState>(draft ?? initial);
   const [localError, setLocalError] = useState<{ field: KnownField; message: string } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const patch = useCallback((p: Partial<FormState>) => setS((prev) => ({ ...prev, ...p })), []);
-  const onPinMove = useCallback((p: LngLat) => setS((prev) => ({ ...prev, lng: formatCoord(p[0]), lat: formatCoord(p[1]) })), []);
+  // A pin moved or typed by hand is a guess until checked (SiteCheck); the server refuses "exact" for it.
+  const onPinMove = useCallback((p: LngLat) => setS((prev) => ({ ...prev, lng: formatCoord(p[0]), lat: formatCoord(p[1]), accuracy: 'approximate' })), []);
+  const config = useClientConfig();
+  const streetTiles = Boolean(config.data?.tile_url);
+  // "exact" can only be kept (an unmoved checked point), never chosen here.
+  const canKeepExact = initial.accuracy === 'exact' && s.lat === initial.lat && s.lng === initial.lng;
+  const [gpsFix, setGpsFix] = useState<GpsFix | null>(null);
+  const onGpsFix = useCallback((fix: GpsFix, p: LngLat) => {
+    setGpsFix(fix);
+    onPinMove(p);
+  }, [onPinMove]);
 
   const serverField = error instanceof ApiError ? formFieldOf(error.field) : null;
   // The server's field names read as the labels this form shows; the message itself is translated.
@@ -107,7 +128,8 @@ export function PointForm({ initial, isNew, saving, error, onSubmit, notice, onD
     if (!Number.isFinite(lat)) return setLocalError({ field: 'lat', message: t('form.coordInvalid', { value: s.lat }) });
     if (!Number.isFinite(lng)) return setLocalError({ field: 'lng', message: t('form.coordInvalid', { value: s.lng }) });
     setLocalError(null);
-    onSubmit(bodyFromForm(s));
+    const fixStands = gpsFix !== null && gpsFix.accuracyM <= MAX_GPS_ACCURACY_M && s.lat === formatCoord(gpsFix.lat) && s.lng === formatCoord(gpsFix.lng);
+    onSubmit(bodyFromForm(s), s, fixStands ? gpsFix : undefined);
   };
 
   const toggleService = (svc: PointProps['services'][number], on: boolean) =>
@@ -151,19 +173,24 @@ export function PointForm({ initial, isNew, saving, error, onSubmit, notice, onD
           <fieldset className="fieldset" aria-describedby="pin-help">
             <legend>{t('form.location')}</legend>
             <p id="pin-help" className="muted small">
-              {t('form.pinHelp')}
+              {config.isSuccess && !streetTiles ? t('form.pinHelpNoTiles') : t('form.pinHelp')}
             </p>
             <PinMap label={t('form.mapLabel')} pinLabel={t('form.pinLabel')} position={pin} onMove={onPinMove} />
+            {isNew && <NewPointGps onFix={onGpsFix} />}
+            {config.isSuccess && !streetTiles && <NoStreetMap isNew={isNew} onMove={onPinMove} />}
             <div className="grid-2">
-              <TextField id="lat" label={t('form.lat')} value={s.lat} onChange={(v) => patch({ lat: v })} error={errorFor('lat')} autoComplete="off" />
-              <TextField id="lng" label={t('form.lng')} value={s.lng} onChange={(v) => patch({ lng: v })} error={errorFor('lng')} autoComplete="off" />
+              <TextField id="lat" label={t('form.lat')} value={s.lat} onChange={(v) => patch({ lat: v, accuracy: 'approximate' })} error={errorFor('lat')} autoComplete="off" />
+              <TextField id="lng" label={t('form.lng')} value={s.lng} onChange={(v) => patch({ lng: v, accuracy: 'approximate' })} error={errorFor('lng')} autoComplete="off" />
             </div>
             <div className="field">
               <label htmlFor="pf-accuracy">{t('form.accuracy')}</label>
-              <select id="pf-accuracy" value={s.accuracy} onChange={(e) => patch({ accuracy: e.target.value as FormState['accuracy'] })} aria-describedby={errorFor('accuracy') ? 'err-accuracy' : undefined}>
-                <option value="exact">{t('accuracy.exact')}</option>
+              <select id="pf-accuracy" value={s.accuracy} onChange={(e) => patch({ accuracy: e.target.value as FormState['accuracy'] })} aria-describedby={`hint-accuracy${errorFor('accuracy') ? ' err-accuracy' : ''}`}>
+                {canKeepExact && <option value="exact">{t('accuracy.exact')}</option>}
                 <option value="approximate">{t('accuracy.approximate')}</option>
               </select>
+              <p id="hint-accuracy" className="muted small">
+                {t('accuracyHint')}
+              </p>
               <FieldError id="err-accuracy" message={errorFor('accuracy')} />
             </div>
           </fieldset>
@@ -192,9 +219,14 @@ export function PointForm({ initial, isNew, saving, error, onSubmit, notice, onD
         </p>
       )}
       <div className="form-actions">
-        <button type="submit" className="btn" disabled={saving}>
-          {saving ? t('form.saving') : isNew ? t('form.create') : t('form.save')}
+        <button type="submit" className="btn" disabled={saving} aria-describedby={saving ? 'pf-saving' : undefined}>
+          {isNew ? t('form.create') : t('form.save')}
         </button>
+        {saving && (
+          <span id="pf-saving" role="status" className="form-actions__status">
+            {t('form.saving')}
+          </span>
+        )}
       </div>
     </form>
   );

@@ -9,6 +9,7 @@ export function StaffBar({ user, view }: { user: User; view: StaffView }) {
   const logout = useLogout();
   const tabs: { view: StaffView; label: string }[] = [
     { view: 'points', label: t('tabs.points') },
+    { view: 'recheck', label: t('tabs.recheck') },
     { view: 'import', label: t('tabs.import') },
     { view: 'reports', label: t('tabs.reports') },
     ...(user.role === 'admin' ? [{ view: 'users' as const, label: t('tabs.users') }] : []),

@@ -1,17 +1,15 @@
 /** React Query hooks for the staff workspace. Every write invalidates the lists it can change. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, getJson, sendJson } from '../../api/client';
+import { ApiError, getJson, getJsonWithEtag, ifMatch, sendJson, sendJsonWithEtag, type Versioned } from '../../api/client';
 import type { PointCollection, PointFeature } from '../../api/types';
-import type { AuditEntry, DuplicateWarning, ImportReport, PointBody, PointFilter, ProblemReport, Role, SavedPoint, User } from './types';
+import { clearSignedInData } from '../../shared/signedInData';
+import type { AuditEntry, DuplicateWarning, ImportReport, PointBody, PointFilter, ProblemReport, Role, SavedPoint, User, RecheckItem } from './types';
 
 export function useLogout() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: () => sendJson<{ ok: true }>('POST', '/api/auth/logout'),
-    onSettled: () => {
-      qc.removeQueries({ predicate: (q) => q.queryKey[0] === 'staff' });
-      qc.setQueryData(['me'], null);
-    },
+    onSettled: () => clearSignedInData(qc),
   });
 }
 
@@ -24,14 +22,19 @@ export function useStaffPoints(filter: PointFilter, q: string) {
   });
 }
 
-/** One point for editing, retired ones included (GET /api/staff/points/:id). */
+/** One point for editing, retired ones included (GET /api/staff/points/:id), with its ETag for If-Match. */
 export function useStaffPoint(id: number | null) {
   return useQuery({
     queryKey: ['staff', 'point', id],
     enabled: id !== null,
-    queryFn: ({ signal }) => getJson<PointFeature>(`/api/staff/points/${id}`, {}, signal),
+    queryFn: ({ signal }) => fetchStaffPoint(id!, signal),
     staleTime: 0,
   });
+}
+
+/** The newest stored version of a point, with its ETag (also after a 412, to show what changed). */
+export function fetchStaffPoint(id: number, signal?: AbortSignal): Promise<Versioned<PointFeature>> {
+  return getJsonWithEtag<PointFeature>(`/api/staff/points/${id}`, signal);
 }
 
 /** Reads `warnings` wherever the server put them (next to the feature or inside its properties). */
@@ -46,6 +49,7 @@ function useInvalidatePoints() {
   const qc = useQueryClient();
   return (id?: number) => {
     void qc.invalidateQueries({ queryKey: ['staff', 'points'] });
+    void qc.invalidateQueries({ queryKey: ['staff', 'recheck'] });
     if (id !== undefined) {
       void qc.invalidateQueries({ queryKey: ['staff', 'point', id] });
       void qc.invalidateQueries({ queryKey: ['staff', 'history', id] });
@@ -55,25 +59,55 @@ function useInvalidatePoints() {
   };
 }
 
-/** Creates (id null) or updates a point. */
+/**
+ * Creates (id null, with the form's Idempotency-Key) or updates a point over version `etag` (If-Match: a
+ * save from an older read is refused with 412 instead of undoing someone else's change).
+ */
 export function useSavePoint(id: number | null) {
   const invalidate = useInvalidatePoints();
+  const qc = useQueryClient();
   return useMutation({
-    mutationFn: async (body: PointBody) =>
-      normaliseSaved(id === null ? await sendJson('POST', '/api/points', body) : await sendJson('PATCH', `/api/points/${id}`, body)),
-    onSuccess: (saved) => invalidate(saved.feature.id),
+    mutationFn: async (a: { body: PointBody; etag?: string | null; key?: string }) => {
+      const res = id === null
+        ? await sendJsonWithEtag('POST', '/api/points', a.body, a.key ? { 'Idempotency-Key': a.key } : {})
+        : await sendJsonWithEtag('PATCH', `/api/points/${id}`, a.body, ifMatch(a.etag));
+      return { ...normaliseSaved(res.data), etag: res.etag };
+    },
+    onSuccess: (saved) => {
+      // The answer is the newest version: the form must not fall back to the older cached read meanwhile.
+      qc.setQueryData<Versioned<PointFeature>>(['staff', 'point', saved.feature.id], { data: saved.feature, etag: saved.etag });
+      invalidate(saved.feature.id);
+    },
+  });
+}
+
+/** A check of a point (POST /api/points/:id/verify): a GPS fix, a pin on a street map, or a phone call. */
+export type VerifyBody =
+  | { method: 'gps'; lat: number; lng: number; accuracy_m: number }
+  | { method: 'pin_on_tiles'; lat: number; lng: number }
+  | { method: 'office_confirmed' };
+
+/** The "Perlu dicek ulang" queue (GET /api/staff/recheck), in the server's order. */
+export function useRecheckQueue() {
+  return useQuery({
+    queryKey: ['staff', 'recheck'],
+    queryFn: ({ signal }) => getJson<{ features: RecheckItem[]; total: number }>('/api/staff/recheck', { limit: 200 }, signal),
+    staleTime: 10_000,
   });
 }
 
 /** Verify / retire / restore: one action on one point. */
-export function usePointAction(id: number) {
+export function usePointAction(id: number, etag: string | null) {
   const invalidate = useInvalidatePoints();
+  const h = ifMatch(etag);
   return useMutation({
-    mutationFn: (a: { kind: 'verify'; onSite: boolean } | { kind: 'retire' } | { kind: 'restore' }) =>
-      a.kind === 'verify' ? sendJson<unknown>('POST', `/api/points/${id}/verify`, { on_site: a.onSite })
-      : a.kind === 'retire' ? sendJson<unknown>('DELETE', `/api/points/${id}`)
-      : sendJson<unknown>('POST', `/api/points/${id}/restore`, {}),
+    mutationFn: (a: { kind: 'verify'; body: VerifyBody } | { kind: 'retire' } | { kind: 'restore' }) =>
+      a.kind === 'verify' ? sendJson<unknown>('POST', `/api/points/${id}/verify`, a.body, h)
+      : a.kind === 'retire' ? sendJson<unknown>('DELETE', `/api/points/${id}`, undefined, h)
+      : sendJson<unknown>('POST', `/api/points/${id}/restore`, {}, h),
     onSuccess: () => invalidate(id),
+    // A 412 means the page shows an older version: read it again.
+    onError: () => invalidate(id),
   });
 }
 

@@ -1,5 +1,5 @@
 /** Links between the staff views. They live in the hash query so a view can be bookmarked and reloaded. */
-export type StaffView = 'points' | 'edit' | 'new' | 'import' | 'reports' | 'users';
+export type StaffView = 'points' | 'edit' | 'new' | 'recheck' | 'import' | 'reports' | 'users';
 
 /** `#/staff?view=…&…` for a view and its parameters (empty values left out). */
 export function staffHref(view: StaffView, params: Record<string, string | number | undefined> = {}): string {

@@ -82,3 +82,9 @@ export interface ImportReport {
   error_count?: number;
   format?: 'csv' | 'geojson' | 'overpass';
 }
+
+/** Why a point is in "Perlu dicek ulang". */
+export type RecheckReason = 'open_reports' | 'check_expired' | 'never_checked' | 'approximate';
+
+/** One entry of GET /api/staff/recheck. */
+export type RecheckItem = PointFeature & { recheck: { reasons: RecheckReason[]; open_reports: number; views_30d: number } };

@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChosenPlace } from '../../shared/place';
 import { formatDistance, formatLongDate, formatTimeSpan, witaDateOf } from '../../shared/wita';
-import { HORIZON_DAYS, NEAR_KM, icsHref, useNextVisits } from './api';
+import { HORIZON_DAYS, NEAR_KM, icsHref, posterHref, useNextVisits } from './api';
 import type { Visit } from '../../api/types';
+import { useVillageNames } from '../../shared/villageNames';
 
 const FIRST_PAGE = 5;
 
@@ -56,6 +57,8 @@ function VisitCard({ visit, placeLabel }: { visit: Visit; placeLabel: string }) 
   const { t, i18n } = useTranslation('visits');
   const date = formatLongDate(witaDateOf(visit.starts_at), i18n.language);
   const cancelled = visit.status === 'cancelled';
+  // "Kantor Perbekel Bunutin" exists in two kecamatan: say which.
+  const place = useVillageNames().placeName(visit.point_name ?? visit.title, visit.village_code);
   return (
     <article className={`card next-visit${cancelled ? ' next-visit--cancelled' : ''}`} aria-label={`${visit.title}, ${date}`}>
       <p className="next-visit__date">
@@ -63,7 +66,7 @@ function VisitCard({ visit, placeLabel }: { visit: Visit; placeLabel: string }) 
         {cancelled && <span className="badge badge--bad">{t('status.cancelled')}</span>}
       </p>
       <p className="next-visit__time">{formatTimeSpan(visit.starts_at, visit.ends_at)}</p>
-      <h3 className="next-visit__place">{visit.point_name ?? visit.title}</h3>
+      <h3 className="next-visit__place">{place}</h3>
       {visit.title && visit.title !== visit.point_name && <p className="next-visit__title">{visit.title}</p>}
       {visit.distance_m !== undefined && (
         <p className="muted next-visit__distance">{t('distance', { distance: formatDistance(visit.distance_m, i18n.language), place: placeLabel })}</p>
@@ -74,16 +77,20 @@ function VisitCard({ visit, placeLabel }: { visit: Visit; placeLabel: string }) 
         ))}
       </ul>
       {!cancelled && (
-        <a className="btn next-visit__event" href={`#/acara/${encodeURIComponent(visit.id)}`}>
-          {t('eventPage')}
-          <span className="visually-hidden">: {visit.point_name ?? visit.title}, {date}</span>
-        </a>
-      )}
-      {!cancelled && (
-        <a className="btn btn--ghost next-visit__ics" href={icsHref(visit.id)} download>
-          <CalendarIcon /> {t('addToCalendar')}
-          <span className="visually-hidden">: {visit.point_name ?? visit.title}, {date}</span>
-        </a>
+        <div className="next-visit__actions">
+          <a className="btn next-visit__event" href={`#/acara/${encodeURIComponent(visit.id)}`}>
+            {t('eventPage')}
+            <span className="visually-hidden">: {place}, {date}</span>
+          </a>
+          <a className="btn btn--ghost next-visit__ics" href={icsHref(visit.id)} download>
+            <CalendarIcon /> {t('addToCalendar')}
+            <span className="visually-hidden">: {place}, {date}</span>
+          </a>
+          <a className="btn btn--ghost next-visit__poster" href={posterHref(visit.id)} target="_blank" rel="noopener">
+            <PrintIcon /> {t('printPoster')}
+            <span className="visually-hidden">: {place}, {date} {t('posterPdf')}</span>
+          </a>
+        </div>
       )}
     </article>
   );
@@ -95,6 +102,16 @@ function CalendarIcon() {
     <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
       <rect x="3" y="5" width="18" height="16" rx="2" />
       <path d="M3 10h18M8 3v4M16 3v4M12 13v5M9.5 15.5h5" />
+    </svg>
+  );
+}
+
+/** A printer glyph in SVG, like CalendarIcon. */
+function PrintIcon() {
+  return (
+    <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <path d="M6 9V3h12v6M6 18H4a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2" />
+      <rect x="6" y="14" width="12" height="7" />
     </svg>
   );
 }

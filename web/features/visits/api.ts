@@ -31,6 +31,11 @@ export function useNextVisits(position: LngLat | null) {
 }
 
 /** The per-visit iCalendar link. */
+/** The printable A4 poster of one visit occurrence (PDF, for the banjar notice board). */
+export function posterHref(id: string): string {
+  return `/api/visits/${id}/poster.pdf`;
+}
+
 export function icsHref(id: string): string {
   // Ids are v7, s12 or s12:2026-12-03: safe in a path as they are.
   return `/api/visits/${id}.ics`;

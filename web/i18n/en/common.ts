@@ -14,5 +14,17 @@ export default {
   km: '{{value}} km',
   m: '{{value}} m',
   footer: { staff: 'Staff sign-in', planner: 'Visit planner', api: 'Open API', data: 'Area data: Cahya DSN (MIT), GeoNames (CC BY 4.0). Jangkau never asks for a NIK.' },
+  villageWithDistrict: '{{name}} (Kec. {{district}})',
   notFound: 'Page not found.',
+  conflict: {
+    title: 'Someone else changed this data',
+    intro: 'Someone saved changes since you opened this form, so yours were not saved. What you typed is still in the form. What the other person changed:',
+    field: 'Field',
+    mine: 'Your entry',
+    stored: 'Stored now',
+    noVisibleChange: 'Their change is not visible in this form (for example status or verification).',
+    applyMine: 'Put my entries on top of the newest version',
+    loadLatest: 'Load the newest version (discard mine)',
+    applied: 'Your entries are merged with the newest version. Check them, then save again.',
+  },
 };

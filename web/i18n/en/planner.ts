@@ -71,6 +71,7 @@ export default {
     save: 'Save visit',
     saveChanges: 'Save changes',
     saving: 'Saving…',
+    cannotSave: 'Fill in the title and pick at least one activity to save.',
     cancelEdit: 'Cancel',
     saved: 'Saved.',
     atPoint: 'At {{name}}',
@@ -82,6 +83,7 @@ export default {
     dismiss: 'Dismiss warnings',
     fromSave: 'From the last save',
     pair: '{{a}} and {{b}}',
+    more: 'Showing {{shown}} of {{total}} warnings.',
     inMonth: 'In this month',
     code: {
       team_overlap: 'The same team is booked in two places at overlapping times',

@@ -12,6 +12,8 @@ export default {
   distance: '{{distance}} from {{place}}',
   eventPage: 'Open the event page (check in, quiz, sign up)',
   addToCalendar: 'Add to calendar',
+  printPoster: 'Print poster',
+  posterPdf: '(PDF for the banjar notice board)',
   activitiesLabel: 'Activities',
   more: 'Show more',
   status: { scheduled: 'Scheduled', cancelled: 'Cancelled', draft: 'Draft' },

@@ -14,5 +14,17 @@ export default {
   km: '{{value}} km',
   m: '{{value}} m',
   footer: { staff: 'Masuk petugas', planner: 'Perencana kunjungan', api: 'API terbuka', data: 'Data wilayah: Cahya DSN (MIT), GeoNames (CC BY 4.0). Jangkau tidak meminta NIK.' },
+  villageWithDistrict: '{{name}} (Kec. {{district}})',
   notFound: 'Halaman tidak ditemukan.',
+  conflict: {
+    title: 'Data ini sudah diubah oleh orang lain',
+    intro: 'Seseorang menyimpan perubahan sejak Anda membuka formulir ini, jadi isian Anda belum disimpan. Isian Anda masih ada di formulir. Yang diubah orang lain:',
+    field: 'Bagian',
+    mine: 'Isian Anda',
+    stored: 'Tersimpan sekarang',
+    noVisibleChange: 'Perubahannya tidak terlihat di formulir ini (misalnya status atau verifikasi).',
+    applyMine: 'Pakai isian saya di atas versi terbaru',
+    loadLatest: 'Muat versi terbaru (buang isian saya)',
+    applied: 'Isian Anda sudah digabung dengan versi terbaru. Periksa, lalu simpan lagi.',
+  },
 };

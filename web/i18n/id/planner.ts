@@ -71,6 +71,7 @@ export default {
     save: 'Simpan kunjungan',
     saveChanges: 'Simpan perubahan',
     saving: 'Menyimpan…',
+    cannotSave: 'Isi judul dan pilih minimal satu kegiatan untuk menyimpan.',
     cancelEdit: 'Batal',
     saved: 'Tersimpan.',
     atPoint: 'Di {{name}}',
@@ -83,6 +84,7 @@ export default {
     fromSave: 'Dari penyimpanan terakhir',
     inMonth: 'Di bulan ini',
     pair: '{{a}} dan {{b}}',
+    more: 'Menampilkan {{shown}} dari {{total}} peringatan.',
     code: {
       team_overlap: 'Tim yang sama dijadwalkan di dua tempat pada waktu yang bertumpuk',
       outside_opening_hours: 'Di luar jam buka pasar',

@@ -12,6 +12,8 @@ export default {
   distance: '{{distance}} dari {{place}}',
   eventPage: 'Buka halaman acara (hadir, tes, daftar)',
   addToCalendar: 'Tambahkan ke kalender',
+  printPoster: 'Cetak poster',
+  posterPdf: '(PDF untuk papan pengumuman banjar)',
   activitiesLabel: 'Kegiatan',
   more: 'Tampilkan lebih banyak',
   status: { scheduled: 'Terjadwal', cancelled: 'Dibatalkan', draft: 'Rencana' },
