@@ -62,7 +62,7 @@ describe('POST /api/visits/:id/checkins', () => {
   });
 
   it('answers 409 outside the window and for unscheduled visits, with the code that says why', async () => {
-    const cases: [string, string][] = [[w.future, 'visit_not_started'], [w.past, 'event_window_closed'], [w.draft, 'visit_not_scheduled'], [w.cancelled, 'visit_not_scheduled']];
+    const cases: [string, string][] = [[w.future, 'visit_not_started'], [w.past, 'event_window_closed'], [w.cancelled, 'visit_not_scheduled']];
     for (const [id, expected] of cases) {
       for (const [what, body] of [
         ['checkins', { participant: code(2) }],
@@ -73,6 +73,29 @@ describe('POST /api/visits/:id/checkins', () => {
         expect(res.status, `${what} ${id}`).toBe(409);
         expect((await res.json()).error.code).toBe(expected);
       }
+    }
+  });
+
+  it('answers a phone 404 for a draft (a 409 would confirm it exists), and a facilitator the 409 that says why', async () => {
+    const body = { participant: code(9) };
+    const phone = await post(w.t, w.draft, 'checkins', body);
+    expect(phone.status).toBe(404);
+    expect(await phone.text()).not.toContain('draft');
+    const tablet = await post(w.t, w.draft, 'checkins', body, w.planner);
+    expect(tablet.status).toBe(409);
+    expect((await tablet.json()).error).toMatchObject({ code: 'visit_not_scheduled', params: { status: 'draft' } });
+  });
+
+  it('answers 404 on the event page and to every write once the visit\'s point is retired', async () => {
+    const r = await eventWorld();
+    const pointId = (await (await r.t.app.request(`/api/visits/${r.today}`, { headers: { Cookie: r.planner } })).json()).point_id;
+    expect((await post(r.t, r.today, 'checkins', { participant: code(1) })).status).toBe(201);
+    expect((await r.t.app.request(`/api/points/${pointId}`, jsonRequest('DELETE', undefined, r.staff))).status).toBe(200);
+    expect((await r.t.app.request(`/api/visits/${r.today}/event`)).status).toBe(404);
+    for (const cookie of [undefined, r.planner]) {
+      expect((await post(r.t, r.today, 'checkins', { participant: code(2) }, cookie)).status).toBe(404);
+      expect((await post(r.t, r.today, 'feedback', { participant: code(1), score: 5 }, cookie)).status).toBe(404);
+      expect((await post(r.t, r.today, 'interest', { name: 'Ketut', whatsapp: '081234567890', village_code: r.village.code, programmes: ['JKK'], consent: true }, cookie)).status).toBe(404);
     }
   });
 

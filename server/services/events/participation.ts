@@ -63,10 +63,13 @@ export class ParticipationService {
     return v;
   }
 
-  /** Whether the event accepts participation now, and when it opens and closes. A draft is 404, as on GET /api/visits/:id. */
+  /**
+   * Whether the event accepts participation now, and when it opens and closes. 404 for what the public may not see
+   * (a draft, a never-published cancellation, a visit at a retired point), as on GET /api/visits/:id.
+   */
   window(visitId: string): EventWindow & { visit_id: string } {
     const visit = this.occurrence(visitId);
-    if (visit.status === 'draft') throw new NotFoundError(`No visit with id ${visitId.slice(0, 60)}`, 'id');
+    if (!this.visits().isPublic(visitId)) throw new NotFoundError(`No published visit ${visitId.slice(0, 60)}`, 'id');
     return { visit_id: visitId, ...eventWindow(visit, this.now()) };
   }
 
@@ -76,6 +79,12 @@ export class ParticipationService {
    */
   private openEvent(visitId: string, writer: Writer): EventVisitRow {
     const visit = this.occurrence(visitId);
+    const point = this.points.get(visit.point_id);
+    // A phone gets 404 for a visit the public may not see (a 409 would confirm a draft exists); nobody joins a
+    // visit at a retired point. A facilitator (planner) still gets the 409 that says why a draft is closed.
+    if (!point || point.status === 'retired' || (writer.via === 'phone' && !this.visits().isPublic(visitId))) {
+      throw new NotFoundError(`No published visit ${visitId.slice(0, 60)}`, 'id');
+    }
     const w = eventWindow(visit, this.now());
     if (!w.open) {
       const messages = {
@@ -92,8 +101,6 @@ export class ParticipationService {
         throw new HttpError(429, `Too many answers from this connection; try again in ${wait} s`, { code: 'rate_limited', params: { retry_after_s: wait }, extra: { retry_after_s: wait } });
       }
     }
-    const point = this.points.get(visit.point_id);
-    if (!point) throw new NotFoundError(`Visit ${visitId} is at point ${visit.point_id}, which does not exist`, 'id');
     return {
       visit_id: visitId, visit_date: witaDate(new Date(visit.starts_at)), point_id: point.id,
       district_code: venueDistrict(this.villages, point.village_code, point.position), ends_at: new Date(visit.ends_at).toISOString(),
