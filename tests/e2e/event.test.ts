@@ -174,6 +174,14 @@ describe('event companion', () => {
 
   it('shows the planner the impact page with the same numbers, and the follow-up list works', async () => {
     // After both tests above: pre-test sheets A (0/7), B (3/7), sheet 1 (2/7), C (1/7); pairs A, B, sheet 1.
+    // A visit yesterday where nobody signed up: its follow-up list must still open, empty.
+    const other = server.services.pointStore.listAll().filter((p) => p.type === 'village_office')[1];
+    const quiet = await api('/api/visits', {
+      method: 'POST',
+      body: JSON.stringify({ point_id: other.id, title: 'Sosialisasi sepi', activities: ['sosialisasi'], starts_at: witaIso(Date.now() - 26 * 3_600_000), ends_at: witaIso(Date.now() - 25 * 3_600_000) }),
+    });
+    expect(quiet.status).toBe(201);
+    const quietId = (await quiet.json()).id as string;
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID', timezoneId: 'Asia/Makassar' });
     contexts.push(context);
     await context.addCookies([{ name: cookie.split('=')[0], value: cookie.split('=').slice(1).join('='), url: server.url }]);
@@ -199,6 +207,21 @@ describe('event companion', () => {
     await row.getByRole('combobox').selectOption('dihubungi');
     await expect.poll(() => page.locator('#impact-funnel-table').textContent()).toMatch(/Sudah dihubungi\s*1/);
     expect(await page.locator(`#impact-funnel-visits tr[data-key="${visitId}"]`).textContent()).toMatch(/1\s*1\s*0$/);
+    await page.locator('#impact-interest-visit').selectOption(quietId);
+    expect(await page.locator('.impact-interest__empty').textContent()).toContain('Belum ada yang minta didaftarkan di kunjungan ini');
+    await page.locator('#impact-interest-visit').selectOption(visitId);
+    await row.waitFor();
+    // The outcome form shows what the event page counted beside the typed fields: after both tests above,
+    // 3 phone check-ins (A, B, C) and 2 paper sheets; 4 pre-test and 4 post-test sheets; 2 ratings.
+    const form = page.locator('.impact-form');
+    await form.getByLabel('Kunjungan').selectOption(visitId);
+    await form.getByTestId('checkins-from-event').waitFor();
+    expect(await form.getByTestId('checkins-from-event').textContent()).toBe('Sudah tercatat di halaman acara: 5 check-in (3 dari ponsel peserta, 2 dari tablet fasilitator).');
+    expect(await form.locator('#impact-pretest-phones').textContent()).toContain('4 responden');
+    expect(await form.locator('#impact-feedback-phones').textContent()).toContain('2 penilaian');
+    await form.getByLabel('Peserta hadir tanpa check-in (tambahan)').fill('7');
+    expect(await form.getByTestId('attendees-total').textContent()).toBe('Peserta hadir: 5 check-in + 7 tambahan = 12');
+    await form.getByLabel('Peserta hadir tanpa check-in (tambahan)').fill('');
     // The quiz bank: q1 has been answered, so editing its explanation makes version 2.
     const q1 = page.locator('.quiz-bank li[data-question="q1"]');
     await q1.getByRole('button', { name: 'Ubah' }).click();

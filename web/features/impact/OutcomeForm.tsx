@@ -129,7 +129,16 @@ export function OutcomeForm() {
     });
   };
 
-  const numberInput = (field: string, label: string, extra: { max?: number; step?: string } = {}) => {
+  // What the event page already counted (check-ins, answer sheets, feedback): shown beside the typed fields, so a
+  // planner types only what the phones did not count and nobody is counted twice.
+  const sources = ready ? existing.data?.data?.sources : undefined;
+  const fromEvent = (k: 'attendees' | 'pretest' | 'posttest' | 'feedback') => (sources ? sources[k].phone + sources[k].facilitator : 0);
+  const checkins = fromEvent('attendees');
+  const typedAttendees = typeof num(fields.attendees) === 'number' ? (num(fields.attendees) as number) : 0;
+  const eventNote = (k: 'pretest' | 'posttest' | 'feedback') =>
+    fromEvent(k) > 0 && <p id={`impact-${k}-phones`} className="impact-phones">{t(`form.phones.${k === 'feedback' ? 'feedback' : 'respondents'}`, { count: fromEvent(k) })}</p>;
+
+  const numberInput = (field: string, label: string, extra: { max?: number; step?: string; describedBy?: string } = {}) => {
     const invalid = errField === field;
     return (
       <div className="field">
@@ -145,7 +154,7 @@ export function OutcomeForm() {
           onChange={set(field)}
           disabled={!ready}
           aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? `${inputId(field)}-error` : undefined}
+          aria-describedby={[invalid ? `${inputId(field)}-error` : '', extra.describedBy ?? ''].filter(Boolean).join(' ') || undefined}
         />
         {invalid && <p id={`${inputId(field)}-error`} className="error-text impact-field-error">{fieldError}</p>}
       </div>
@@ -183,15 +192,27 @@ export function OutcomeForm() {
           {existing.data?.data?.recorded_at && <p className="badge badge--good impact-form__recorded">{t('form.recorded', { date: formatShortDate(witaDateOf(existing.data.data.recorded_at), i18n.language) })}</p>}
           <fieldset className="impact-fieldset">
             <legend>{t('form.counts')}</legend>
+            {checkins > 0 && (
+              <p id="impact-attendees-phones" className="impact-phones" data-testid="checkins-from-event">
+                {t('form.phones.checkins', { count: checkins, phone: sources!.attendees.phone, facilitator: sources!.attendees.facilitator })}
+              </p>
+            )}
+            <p id="impact-attendees-rule" className="muted impact-fieldset__hint">{t('form.phones.attendeesRule')}</p>
             <div className="impact-grid">
-              {numberInput('attendees', t('form.attendees'))}
+              {numberInput('attendees', checkins > 0 ? t('form.attendeesExtra') : t('form.attendees'), { describedBy: checkins > 0 ? 'impact-attendees-phones impact-attendees-rule' : 'impact-attendees-rule' })}
               {numberInput('registrations', t('form.registrations'))}
               {numberInput('cards_issued', t('form.cards'))}
             </div>
+            {checkins > 0 && (
+              <p className="impact-phones__total" data-testid="attendees-total" aria-live="polite">
+                {t('form.phones.total', { checkins, typed: typedAttendees, total: checkins + typedAttendees })}
+              </p>
+            )}
           </fieldset>
           {(['pretest', 'posttest'] as const).map((q) => (
             <fieldset key={q} className="impact-fieldset">
               <legend>{t(`form.${q}`)}</legend>
+              {eventNote(q)}
               <div className="impact-grid">
                 {numberInput(`${q}.respondents`, t('form.respondents'))}
                 {numberInput(`${q}.correct_pct`, t('form.correctPct'), { max: 100, step: '0.1' })}
@@ -200,6 +221,7 @@ export function OutcomeForm() {
           ))}
           <fieldset className="impact-fieldset">
             <legend>{t('form.feedback')}</legend>
+            {eventNote('feedback')}
             <p className="muted impact-fieldset__hint">{t('form.feedbackHint')}</p>
             <div className="impact-grid impact-grid--five">
               {RATINGS.map((r) => numberInput(`feedback.${r}`, t('form.rating', { rating: r })))}

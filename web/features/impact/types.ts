@@ -72,6 +72,14 @@ export interface Outcome extends OutcomeInput {
   recorded_at: string | null;
   /** What a planner typed (prefills the form); null when nothing was typed. */
   typed: OutcomeInput | null;
+  /** How much of each combined number came from the event page (phones, a facilitator's tablet) and from typing. */
+  sources: Record<'attendees' | 'pretest' | 'posttest' | 'feedback' | 'interest', SourceCounts>;
+}
+
+export interface SourceCounts {
+  phone: number;
+  facilitator: number;
+  typed: number;
 }
 
 /** One occurrence from GET /api/visits (the fields the outcome form needs). */
