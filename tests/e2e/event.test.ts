@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, phonePage, saveScreenshot, startServer, type RunningServer } from '../helpers/browser.js';
 import { seriousAxeViolations } from '../helpers/axe.js';
+import { smallTapTargets } from '../helpers/tapTargets.js';
 
 const PASSWORD = 'acara sosialisasi desa';
 /** The shipped answer key, read from the data file (the oracle; the page never sees it before the post-test). */
@@ -76,6 +77,7 @@ describe('event companion', () => {
     await a.getByText('Kehadiran Anda tercatat').waitFor();
     await answerQuiz(a, 'pre', sheet(0));
     await saveScreenshot(a, 'event-phone-pretest');
+    expect(await smallTapTargets(a, 'main')).toEqual([]);
     await a.getByRole('button', { name: 'Kirim tes awal' }).click();
     await a.getByText('Tes awal terkirim').waitFor();
     await answerQuiz(a, 'post', sheet(7));
@@ -231,12 +233,14 @@ describe('event companion', () => {
     expect((await (await api('/api/quiz')).json()).questions[0]).toMatchObject({ id: 'q1', version: 2 });
     expect(await seriousAxeViolations(page)).toEqual([]);
     await saveScreenshot(page, 'event-impact-1280');
+    expect(await smallTapTargets(page, 'main')).toEqual([]);
     const phone = await context.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });
     await phone.goto(`${server.url}/#/impact`);
     await phone.getByRole('heading', { name: 'Daftar peminat' }).waitFor();
     await phone.locator('#impact-interest-table').waitFor();
     await saveScreenshot(phone, 'event-impact-390');
+    expect(await smallTapTargets(phone, '.impact-interest')).toEqual([]);
     const o = await outcome();
     expect(o.interest.by_status.dihubungi).toBe(1);
   }, 120_000);
