@@ -31,6 +31,9 @@ export class InterestStore {
          VALUES (@visit_id, @participant, @name, @whatsapp, @village_code, @programmes, 'baru', @at, @at, @delete_after)`,
       ),
       byParticipant: db.prepare<[string, string], Row>('SELECT * FROM event_interest WHERE visit_id = ? AND participant = ?'),
+      byContact: db.prepare<[string, string, string], Row>(
+        'SELECT * FROM event_interest WHERE visit_id = ? AND participant IS NULL AND whatsapp = ? AND name = ? ORDER BY id LIMIT 1',
+      ),
       replace: db.prepare(
         `UPDATE event_interest SET name = @name, whatsapp = @whatsapp, village_code = @village_code, programmes = @programmes,
            updated_at = @at WHERE id = @id`,
@@ -48,6 +51,12 @@ export class InterestStore {
   /** The record a participant's phone sent for a visit, if any. */
   byParticipant(visitId: string, participant: string): InterestRecord | undefined {
     const r = this.s.byParticipant.get(visitId, participant);
+    return r && fromRow(r);
+  }
+
+  /** A sign-up sent without a participant code with this exact name and (normalised) number: a retry of it. */
+  byContact(visitId: string, whatsapp: string, name: string): InterestRecord | undefined {
+    const r = this.s.byContact.get(visitId, whatsapp, name);
     return r && fromRow(r);
   }
 

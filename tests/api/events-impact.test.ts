@@ -26,8 +26,10 @@ beforeAll(async () => {
   ];
   for (const [visit, p, phase, answers] of sends) expect((await post(w.t, visit, 'quiz', { participant: code(p), phase, answers })).status).toBe(201);
   const person = { name: 'Peserta', whatsapp: '081234567890', programmes: ['JKK', 'JKM'], consent: true };
+  let people = 0;
+  // A different name each time: the same name and number again would be a retry of the same sign-up.
   const signUp = async (visit: string, village: string, status: string) => {
-    const { id } = await (await post(w.t, visit, 'interest', { ...person, village_code: village })).json();
+    const { id } = await (await post(w.t, visit, 'interest', { ...person, name: `Peserta ${++people}`, village_code: village })).json();
     if (status !== 'baru') expect((await w.t.app.request(`/api/visits/${encodeURIComponent(visit)}/interest/${id}`, jsonRequest('PATCH', { status }, w.planner))).status).toBe(200);
   };
   await signUp(w.today, v1, 'terdaftar');

@@ -34,6 +34,15 @@ describe('POST /api/visits/:id/interest', () => {
     expect(interest.filter((r: { name: string }) => r.name === 'Ketut')).toEqual([expect.objectContaining({ programmes: ['JHT'] })]);
   });
 
+  it('replaces rather than doubles a retry sent without a participant code (same name and number), but keeps a second person on the same number', async () => {
+    const body = { ...good, name: 'Komang Retry', whatsapp: '0813 5555 1212' };
+    expect((await post(w.t, w.today2, 'interest', body)).status).toBe(201);
+    expect((await post(w.t, w.today2, 'interest', { ...body, whatsapp: '+62 813-5555-1212' })).status).toBe(200);
+    expect((await post(w.t, w.today2, 'interest', { ...body, name: 'Made Retry' })).status).toBe(201);
+    const { interest } = await (await w.t.app.request(`/api/visits/${w.today2}/interest`, { headers: { Cookie: w.planner } })).json();
+    expect(interest.filter((r: { name: string }) => r.name.endsWith('Retry')).map((r: { name: string }) => r.name).sort()).toEqual(['Komang Retry', 'Made Retry']);
+  });
+
   it('answers 400 naming consent when consent is missing or not true', async () => {
     for (const consent of [undefined, false, 'true', 1]) {
       const res = await post(w.t, w.today, 'interest', { ...good, consent });
