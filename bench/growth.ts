@@ -214,7 +214,7 @@ function serviceCoverage(villages: V[], box: [number, number, number, number], P
   const list = villages.map((v) => ({ code: v.code, name: v.name, district_code: v.district_code, district_name: `SYNTHETIC ${v.district_code}`, interior: v.interior }));
   const byCode = new Map(list.map((v) => [v.code, v]));
   const fakeVillages = { list, get: (code: string) => byCode.get(code), requireServed: () => undefined } as unknown as VillageService;
-  const noVisits = () => ({ occurrencesBetween: () => [], occurrence: () => undefined });
+  const noVisits = () => ({ occurrencesBetween: () => [], occurrence: () => undefined, isPublic: () => false });
   const clock = () => new Date('2026-12-01T02:00:00.000Z');
   const service = new CoverageService(store, fakeVillages, noVisits, clock);
   const first = time(() => service.coverageJson(5, 30));

@@ -26,6 +26,8 @@ import { impactRoutes } from './http/routes/impact.js';
 import { calendarRoutes } from './http/routes/calendar.js';
 import { visitRoutes } from './http/routes/visits.js';
 import { planRoutes } from './http/routes/plans.js';
+import { quizRoutes } from './http/routes/quiz.js';
+import { eventRoutes } from './http/routes/events.js';
 import { optionRoutes } from './http/routes/options.js';
 import { posterRoutes } from './http/routes/posters.js';
 import { recheckRoutes } from './http/routes/recheck.js';
@@ -96,6 +98,8 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   api.route('/', posterRoutes(services.posters, { publicUrl: deps.config.publicUrl, trustProxy: deps.config.trustProxy }));
   api.route('/', visitRoutes(services.visits, services.versions, services.idempotency));
   api.route('/', planRoutes(services.plans));
+  api.route('/', quizRoutes(services.quizBank));
+  api.route('/', eventRoutes(services.participation, services.interest, { trustProxy: deps.config.trustProxy }));
   api.route('/', optionRoutes(services.options));
   app.route('/api', api);
   // The document is generated on the root app so its paths carry the /api prefix.

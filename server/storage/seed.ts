@@ -3,6 +3,7 @@ import { readDataJson, readVillageFile } from './dataFiles.js';
 import { VillageStore, type Village } from './villages.js';
 import { PointStore } from './points.js';
 import { getMeta, setMeta } from './meta.js';
+import { seedQuizBankOnce } from './quizSeed.js';
 import { VillageLocator } from '../domain/geo/villageLocator.js';
 import type { PointInput } from '../domain/points/point.js';
 import type { LngLat } from '../domain/geo/types.js';
@@ -94,6 +95,8 @@ function market(m: MarketFacts['markets'][number], position: LngLat, villageCode
  * that does not serve Kabupaten Bangli) records the seed without Bangli's villages and places.
  */
 export function seedIfEmpty(db: Db, dataDir: string, now: Date, withBangli = true): boolean {
+  // The quiz bank came later (issue 11): an existing database gets it on its next start.
+  seedQuizBankOnce(db, dataDir, now);
   if (getMeta(db, 'seed_version')) return false;
   if (!withBangli) {
     setMeta(db, 'seed_version', SEED_VERSION);

@@ -85,10 +85,19 @@ export function pwa() {
           options: { cacheName: 'jangkau-points', networkTimeoutSeconds: 4, plugins: [REFUSE_PRIVATE], cacheableResponse: OK_ONLY, expiration: { maxEntries: 150, maxAgeSeconds: 30 * DAY_S } },
         },
         {
-          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/api/visits') && !url.pathname.endsWith('.ics'),
+          // Not the sign-up list (personal data must not outlive its deletion in a device cache) nor outcomes.
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/api/visits') && !url.pathname.endsWith('.ics') && !/\/(interest|outcome)$/.test(url.pathname),
           handler: 'NetworkFirst',
           method: 'GET',
           options: { cacheName: 'jangkau-visits', networkTimeoutSeconds: 4, plugins: [REFUSE_PRIVATE], cacheableResponse: OK_ONLY, expiration: { maxEntries: 60, maxAgeSeconds: 30 * DAY_S } },
+        },
+        {
+          // The event page's questions, so a participant who reloads it without signal can still answer; never a
+          // planner's copy (it carries the answers and is marked private).
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/api/quiz',
+          handler: 'NetworkFirst',
+          method: 'GET',
+          options: { cacheName: 'jangkau-quiz', networkTimeoutSeconds: 4, plugins: [REFUSE_PRIVATE], cacheableResponse: OK_ONLY, expiration: { maxEntries: 4, maxAgeSeconds: 7 * DAY_S } },
         },
       ],
     },

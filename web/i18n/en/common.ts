@@ -5,7 +5,7 @@ export default {
   skipToContent: 'Skip to content',
   menu: 'Menu',
   language: 'Language',
-  nav: { finder: 'Find a place', visits: 'Visits', planner: 'Planner', coverage: 'Coverage', impact: 'Impact', staff: 'Staff' },
+  nav: { finder: 'Find a place', visits: 'Visits', planner: 'Planner', coverage: 'Coverage', impact: 'Impact', staff: 'Staff', event: 'Event' },
   loading: 'Loading…',
   retry: 'Try again',
   error: 'Something went wrong: {{message}}',

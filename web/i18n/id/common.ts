@@ -5,7 +5,7 @@ export default {
   skipToContent: 'Langsung ke isi',
   menu: 'Menu',
   language: 'Bahasa',
-  nav: { finder: 'Cari tempat', visits: 'Kunjungan', planner: 'Perencana', coverage: 'Jangkauan', impact: 'Dampak', staff: 'Petugas' },
+  nav: { finder: 'Cari tempat', visits: 'Kunjungan', planner: 'Perencana', coverage: 'Jangkauan', impact: 'Dampak', staff: 'Petugas', event: 'Acara' },
   loading: 'Memuat…',
   retry: 'Coba lagi',
   error: 'Terjadi kesalahan: {{message}}',
