@@ -58,9 +58,9 @@ describe('POST /api/visits/:id/interest', () => {
       [{ whatsapp: '(0366) 91234' }, 'whatsapp', 'invalid_whatsapp'],
       [{ whatsapp: 'telepon saya' }, 'whatsapp', 'invalid_whatsapp'],
       [{ village_code: '99.99.99.9999' }, 'village_code', 'unknown_village'],
-      [{ programmes: [] }, 'programmes', 'invalid'],
-      [{ programmes: ['JP'] }, 'programmes.0', 'invalid'],
-      [{ nik: '5106011234560001' }, 'body', 'invalid'],
+      [{ programmes: [] }, 'programmes', 'list_too_short'],
+      [{ programmes: ['JP'] }, 'programmes.0', 'enum_unknown'],
+      [{ nik: '5106011234560001' }, 'body', 'unknown_field'],
     ];
     for (const [patch, field, errCode] of cases) {
       const res = await post(w.t, w.today, 'interest', { ...good, ...patch });

@@ -36,8 +36,8 @@ describe('GET /api/visits/:id/event', () => {
     const open = await (await w.t.app.request(`/api/visits/${w.today}/event`)).json();
     // 09:00–11:00 WITA on 25 November: opens 07:00 WITA (23:00 UTC the day before), closes 11:00 WITA the next day.
     expect(open).toEqual({ visit_id: w.today, open: true, opens_at: '2026-11-24T23:00:00.000Z', closes_at: '2026-11-26T03:00:00.000Z' });
-    expect(await (await w.t.app.request(`/api/visits/${w.future}/event`)).json()).toMatchObject({ open: false, reason: 'visit_not_started' });
-    expect(await (await w.t.app.request(`/api/visits/${w.cancelled}/event`)).json()).toMatchObject({ open: false, reason: 'visit_not_scheduled' });
+    expect(await (await w.t.app.request(`/api/visits/${w.future}/event`)).json()).toMatchObject({ open: false, reason: 'event_not_open_yet' });
+    expect(await (await w.t.app.request(`/api/visits/${w.cancelled}/event`)).json()).toMatchObject({ open: false, reason: 'event_not_scheduled' });
     expect((await w.t.app.request(`/api/visits/${w.draft}/event`)).status).toBe(404);
   });
 });
@@ -62,7 +62,7 @@ describe('POST /api/visits/:id/checkins', () => {
   });
 
   it('answers 409 outside the window and for unscheduled visits, with the code that says why', async () => {
-    const cases: [string, string][] = [[w.future, 'visit_not_started'], [w.past, 'event_window_closed'], [w.cancelled, 'visit_not_scheduled']];
+    const cases: [string, string][] = [[w.future, 'event_not_open_yet'], [w.past, 'event_window_closed'], [w.cancelled, 'event_not_scheduled']];
     for (const [id, expected] of cases) {
       for (const [what, body] of [
         ['checkins', { participant: code(2) }],
@@ -83,7 +83,7 @@ describe('POST /api/visits/:id/checkins', () => {
     expect(await phone.text()).not.toContain('draft');
     const tablet = await post(w.t, w.draft, 'checkins', body, w.planner);
     expect(tablet.status).toBe(409);
-    expect((await tablet.json()).error).toMatchObject({ code: 'visit_not_scheduled', params: { status: 'draft' } });
+    expect((await tablet.json()).error).toMatchObject({ code: 'event_not_scheduled', params: { status: 'draft' } });
   });
 
   it('answers 404 on the event page and to every write once the visit\'s point is retired', async () => {

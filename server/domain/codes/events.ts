@@ -3,16 +3,15 @@ import { error, type CodeTable } from './types.js';
 /** Event companion: check-ins, quizzes, interest and feedback (issue 11). */
 export const EVENTS_CODES = {
   /** The visit is a draft or cancelled: no participation. */
-  visit_not_scheduled: error('status'),
+  event_not_scheduled: error('status'),
   /** Earlier than 2 h before the visit starts. */
-  visit_not_started: error('opens_at'),
+  event_not_open_yet: error('opens_at'),
   /** Later than 24 h after the visit ended. */
   event_window_closed: error('closes_at'),
   invalid_participant: error(),
   unknown_question: error('question'),
   unknown_choice: error('question', 'choice', 'allowed'),
   consent_required: error(),
-  invalid_whatsapp: error(),
   // unknown_village (a village code that is not in Bangli) is the registration table's, shared with sign-ups.
   /** The event already has the most participants (or interest records) one visit may collect. */
   event_full: error('max'),

@@ -18,16 +18,16 @@ export interface EventVisit {
 
 export type EventWindow =
   | { open: true; opens_at: string; closes_at: string }
-  | { open: false; reason: 'visit_not_scheduled' | 'visit_not_started' | 'event_window_closed'; opens_at: string; closes_at: string };
+  | { open: false; reason: 'event_not_scheduled' | 'event_not_open_yet' | 'event_window_closed'; opens_at: string; closes_at: string };
 
 /** Whether `visit` accepts participation at `now`, and the window (ISO 8601 UTC) it accepts it in. */
 export function eventWindow(visit: EventVisit, now: Date): EventWindow {
   const opens = Date.parse(visit.starts_at) - EVENT_OPENS_BEFORE_MS;
   const closes = Date.parse(visit.ends_at) + EVENT_CLOSES_AFTER_MS;
   const span = { opens_at: new Date(opens).toISOString(), closes_at: new Date(closes).toISOString() };
-  if (visit.status !== 'scheduled') return { open: false, reason: 'visit_not_scheduled', ...span };
+  if (visit.status !== 'scheduled') return { open: false, reason: 'event_not_scheduled', ...span };
   const t = now.getTime();
-  if (t < opens) return { open: false, reason: 'visit_not_started', ...span };
+  if (t < opens) return { open: false, reason: 'event_not_open_yet', ...span };
   if (t > closes) return { open: false, reason: 'event_window_closed', ...span };
   return { open: true, ...span };
 }

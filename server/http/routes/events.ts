@@ -27,11 +27,11 @@ const participant = z.string({ error: 'participant is required: "p-" and 8–64 
   .openapi({ example: 'p-3kq9Xb2mTz', pattern: '^p-[A-Za-z0-9_-]{8,64}$' });
 
 const Window = z.object({
-  visit_id: z.string(), open: z.boolean(), reason: z.enum(['visit_not_scheduled', 'visit_not_started', 'event_window_closed']).optional(),
+  visit_id: z.string(), open: z.boolean(), reason: z.enum(['event_not_scheduled', 'event_not_open_yet', 'event_window_closed']).optional(),
   opens_at: z.string(), closes_at: z.string(),
 }).openapi('EventWindow');
 
-const closed = { 409: json(ErrorBody, 'Not scheduled, or outside 2 h before start … 24 h after end (code visit_not_scheduled, visit_not_started, event_window_closed) or full (event_full)') };
+const closed = { 409: json(ErrorBody, 'Not scheduled, or outside 2 h before start … 24 h after end (code event_not_scheduled, event_not_open_yet, event_window_closed) or full (event_full)') };
 const publicErrors = {
   ...errors, 404: json(ErrorBody, 'Unknown visit or a whole series'), ...closed,
   413: json(ErrorBody, 'Body too large'), 429: json(ErrorBody, 'Too many writes from this client; see Retry-After'),

@@ -12,6 +12,7 @@ import { HttpError, NotFoundError, ValidationError } from '../../errors.js';
 import { reauthorize, type Actor, type AuditService } from '../audit.js';
 import type { VillageService } from '../villages.js';
 import type { ParticipationService, Writer } from './participation.js';
+import { gotParam } from '../../domain/codes/values.js';
 
 /** Most interest records one visit may collect. */
 export const MAX_INTEREST_PER_VISIT = 500;
@@ -57,7 +58,7 @@ export class InterestService {
     if (name.length === 0) throw new ValidationError('name', 'name is empty; write the name to ask for', { code: 'invalid', params: {} });
     assertNoNik('name', name);
     const whatsapp = normalizeIndonesianPhone(input.whatsapp, true);
-    if (!whatsapp) throw new ValidationError('whatsapp', 'whatsapp must be an Indonesian mobile number such as 0812 3456 7890 or +62 812-3456-7890', { code: 'invalid_whatsapp', params: {} });
+    if (!whatsapp) throw new ValidationError('whatsapp', 'whatsapp must be an Indonesian mobile number such as 0812 3456 7890 or +62 812-3456-7890', { code: 'invalid_whatsapp', params: { got: gotParam(input.whatsapp) } });
     if (!this.villages.get(input.village_code)) {
       throw new ValidationError('village_code', `village_code "${input.village_code.slice(0, 20)}" is not a Bangli village; use a code from GET /api/villages`, { code: 'unknown_village', params: { got: input.village_code.slice(0, 20) } });
     }

@@ -88,11 +88,11 @@ export class ParticipationService {
     const w = eventWindow(visit, this.now());
     if (!w.open) {
       const messages = {
-        visit_not_scheduled: `Visit ${visitId} is ${visit.status}; only a scheduled visit takes check-ins, answers and feedback`,
-        visit_not_started: `Visit ${visitId} opens for participants at ${w.opens_at} (2 h before it starts)`,
+        event_not_scheduled: `Visit ${visitId} is ${visit.status}; only a scheduled visit takes check-ins, answers and feedback`,
+        event_not_open_yet: `Visit ${visitId} opens for participants at ${w.opens_at} (2 h before it starts)`,
         event_window_closed: `Visit ${visitId} closed for participants at ${w.closes_at} (24 h after it ended)`,
       };
-      const params: Record<string, string> = w.reason === 'visit_not_scheduled' ? { status: visit.status } : w.reason === 'visit_not_started' ? { opens_at: w.opens_at } : { closes_at: w.closes_at };
+      const params: Record<string, string> = w.reason === 'event_not_scheduled' ? { status: visit.status } : w.reason === 'event_not_open_yet' ? { opens_at: w.opens_at } : { closes_at: w.closes_at };
       throw new HttpError(409, messages[w.reason], { field: 'id', code: w.reason, params });
     }
     if (writer.via === 'phone') {

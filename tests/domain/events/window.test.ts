@@ -8,7 +8,7 @@ const at = (iso: string) => eventWindow(visit, new Date(iso));
 
 describe('eventWindow', () => {
   it('opens exactly 2 h before the start (07:00 WITA) and not a second earlier', () => {
-    expect(at('2026-12-01T22:59:59Z')).toMatchObject({ open: false, reason: 'visit_not_started', opens_at: '2026-12-01T23:00:00.000Z' });
+    expect(at('2026-12-01T22:59:59Z')).toMatchObject({ open: false, reason: 'event_not_open_yet', opens_at: '2026-12-01T23:00:00.000Z' });
     expect(at('2026-12-01T23:00:00Z').open).toBe(true);
   });
 
@@ -19,7 +19,7 @@ describe('eventWindow', () => {
 
   it('never opens for a draft or cancelled visit', () => {
     for (const status of ['draft', 'cancelled']) {
-      expect(eventWindow({ ...visit, status }, new Date('2026-12-02T02:00:00Z'))).toMatchObject({ open: false, reason: 'visit_not_scheduled' });
+      expect(eventWindow({ ...visit, status }, new Date('2026-12-02T02:00:00Z'))).toMatchObject({ open: false, reason: 'event_not_scheduled' });
     }
   });
 

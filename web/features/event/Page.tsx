@@ -134,7 +134,7 @@ export default function EventPage() {
 
       {!w.open ? (
         <p className="card event__closed" role="status">
-          {w.reason === 'visit_not_started'
+          {w.reason === 'event_not_open_yet'
             ? t('notOpenYet', { time: `${formatLongDate(witaDateOf(w.opens_at), i18n.language)} ${witaHhmm(w.opens_at)} WITA` })
             : w.reason === 'event_window_closed' ? t('closed') : t('notScheduled')}
         </p>

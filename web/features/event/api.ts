@@ -13,7 +13,7 @@ export interface QuizQuestion {
 export interface EventWindow {
   visit_id: string;
   open: boolean;
-  reason?: 'visit_not_scheduled' | 'visit_not_started' | 'event_window_closed';
+  reason?: 'event_not_scheduled' | 'event_not_open_yet' | 'event_window_closed';
   opens_at: string;
   closes_at: string;
 }
