@@ -150,3 +150,40 @@ export async function sameAnswer(a: string, b: string, path: string): Promise<bo
     JSON.stringify(fc.features.map((f) => [f.id, f.properties.distance_m, f.properties.name]));
   return key(x) === key(y);
 }
+
+export interface WrkResult {
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+}
+
+function wrkMs(text: string, pct: string): number {
+  const m = new RegExp(`^\\s*${pct}%\\s+([\\d.]+)(us|ms|s)\\s*$`, 'm').exec(text);
+  if (!m) return NaN;
+  const v = Number(m[1]);
+  return m[2] === 'us' ? v / 1000 : m[2] === 's' ? v * 1000 : v;
+}
+
+/**
+ * Drives `url` with wrk (Debian package; C, its own event loop, two threads) cycling through `paths` with a
+ * Lua script. wrk costs the shared CPUs far less than autocannon (Node), so the server under test keeps
+ * more of the machine: its latency is closer to what a remote client would see.
+ */
+export function wrk(url: string, paths: string[], connections: number, durationS: number, dir: string): WrkResult {
+  const script = join(dir, 'paths.lua');
+  writeFileSync(
+    script,
+    `local paths = {${paths.map((p) => JSON.stringify(p)).join(',')}}\nlocal i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i % #paths) + 1])\nend\n`,
+  );
+  const out = execFileSync('wrk', ['-t2', `-c${connections}`, `-d${durationS}s`, '--latency', '-s', script, url], { encoding: 'utf8' });
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN);
+  const errs = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
+  return {
+    rps,
+    p50Ms: wrkMs(out, '50'),
+    p99Ms: wrkMs(out, '99'),
+    errors: (errs ? errs.slice(1).reduce((s, x) => s + Number(x), 0) : 0) + non2xx,
+  };
+}

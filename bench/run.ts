@@ -1,17 +1,20 @@
 /**
  * `npm run bench`: the server benchmarks of issues 2 and 6 in one run, every number next to a baseline
- * measured in the same run on the same machine, printed as a table and written to bench/RESULTS.md.
- * All point data is SYNTHETIC (bench/synthetic.ts). Takes about three minutes.
+ * measured in the same run on the same machine, printed as a table and written to bench/RESULTS.md, then the
+ * growth table of issue 12 (bench/growth.ts). All point data is SYNTHETIC (bench/synthetic.ts), and so are the
+ * 83,000 villages (bench/syntheticVillages.ts). Takes about five minutes.
  *
  *   npm run bench            everything
  *   npm run bench -- --quick smaller sets and shorter load runs (a smoke test of the harness)
  */
 import { rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { benchNearest, type NearestRow } from './nearest.js';
 import { benchMemory } from './memory.js';
 import { makeBenchDb } from './db.js';
-import { buildApp, load, nearestPaths, sameAnswer, startApp, startBare, startFloor, type LoadResult } from './http.js';
+import { buildApp, load, nearestPaths, sameAnswer, startApp, startBare, startFloor, wrk, type LoadResult, type WrkResult } from './http.js';
 import { machine } from './machine.js';
 import { table, writeSection } from './results.js';
 
@@ -50,6 +53,7 @@ async function main() {
   const coldStarts: number[] = [];
   const runs: Record<string, LoadResult[]> = { 'app-20': [], 'bare-20': [], 'floor-20': [], 'app-50': [], 'bare-50': [], 'floor-50': [] };
   let sameAnswers = 0;
+  const wrkRuns: Record<string, WrkResult> = {};
   const bundleMs = buildApp(); // what the first `npm start` after a code change does; not part of the cold start
   try {
     for (let i = 0; i < 3; i++) {
@@ -77,6 +81,12 @@ async function main() {
           runs[`app-${c}`].push(await load(app.url, paths, c, LOAD_S / 2));
           runs[`floor-${c}`].push(await load(floor.url, paths, c, LOAD_S / 2));
         }
+      }
+      // The same load from wrk (C, not sharing Node's costs): p99 against the floor in the same run.
+      for (const c of [20, 50]) {
+        log(`http: wrk, ${c} connections…`);
+        wrkRuns[`app-${c}`] = wrk(app.url, paths, c, LOAD_S, db.dir);
+        wrkRuns[`floor-${c}`] = wrk(floor.url, paths, c, LOAD_S, db.dir);
       }
     } finally {
       await app.stop();
@@ -111,6 +121,13 @@ async function main() {
       ['floor: node:http, one constant answer, no work', c, f1(h[`floor-${c}`].rps), f1(h[`floor-${c}`].p50Ms), f1(h[`floor-${c}`].p99Ms), h[`floor-${c}`].errors, h[`floor-${c}`].non2xx, `${f2(h[`floor-${c}`].rps / h[`bare-${c}`].rps)}×`],
     ]),
   );
+  const wrkTable = table(
+    ['connections', 'load tool', 'Jangkau req/s', 'Jangkau p99 ms', 'floor p99 ms', 'p99 ÷ floor p99', 'errors'],
+    (['20', '50'] as const).flatMap((c) => [
+      [c, 'autocannon (Node, shares the CPUs)', f1(h[`app-${c}`].rps), f1(h[`app-${c}`].p99Ms), f1(h[`floor-${c}`].p99Ms), `${f2(h[`app-${c}`].p99Ms / h[`floor-${c}`].p99Ms)}×`, h[`app-${c}`].errors + h[`app-${c}`].non2xx],
+      [c, 'wrk (C, 2 threads)', f1(wrkRuns[`app-${c}`].rps), f1(wrkRuns[`app-${c}`].p99Ms), f1(wrkRuns[`floor-${c}`].p99Ms), `${f2(wrkRuns[`app-${c}`].p99Ms / wrkRuns[`floor-${c}`].p99Ms)}×`, wrkRuns[`app-${c}`].errors],
+    ]),
+  );
   const otherTable = table(
     ['measure', 'Jangkau', 'baseline', 'target'],
     [
@@ -137,6 +154,10 @@ async function main() {
     '',
     'The bare server holds every row in memory and does no validation, security headers or logging; Jangkau runs exactly as `npm start` (logging at info to a discarded stdout), measured after one warm-up pass over the 1,000 query positions (its row cache then holds the rows those queries return). The floor server answers every request with the same bytes and does nothing else: its latency is the least this machine allows with autocannon on the same CPUs.',
     '',
+    `### The same load from wrk next to autocannon (${LOAD_S} s each, p99 as a ratio to the no-work floor server in this run)`,
+    '',
+    wrkTable,
+    '',
     '### Start-up and memory',
     '',
     otherTable,
@@ -144,6 +165,10 @@ async function main() {
   console.log('\n' + md + '\n');
   if (!quick) writeSection('server', md);
   else log('(quick run: bench/RESULTS.md left unchanged)');
+
+  // 4. The growth table (issue 12), in its own process so its memory numbers start clean (needs --expose-gc).
+  log('growth: 72 → 716 → 83,000 villages…');
+  execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('./growth.ts', import.meta.url)), ...(quick ? ['--quick'] : [])], { stdio: 'inherit' });
 }
 
 main().catch((err) => {

@@ -11,6 +11,8 @@ import { privateWhenSignedIn } from './http/privateAnswers.js';
 import { healthRoutes } from './http/routes/health.js';
 import { pointRoutes } from './http/routes/points.js';
 import { villageRoutes } from './http/routes/villages.js';
+import { regionRoutes } from './http/routes/regions.js';
+import { packFileRoutes, packListRoutes } from './http/routes/packs.js';
 import { authRoutes } from './http/routes/auth.js';
 import { userRoutes } from './http/routes/users.js';
 import { pointEditRoutes } from './http/routes/pointEdits.js';
@@ -24,6 +26,8 @@ import { impactRoutes } from './http/routes/impact.js';
 import { calendarRoutes } from './http/routes/calendar.js';
 import { visitRoutes } from './http/routes/visits.js';
 import { planRoutes } from './http/routes/plans.js';
+import { quizRoutes } from './http/routes/quiz.js';
+import { eventRoutes } from './http/routes/events.js';
 import { optionRoutes } from './http/routes/options.js';
 import { posterRoutes } from './http/routes/posters.js';
 import { recheckRoutes } from './http/routes/recheck.js';
@@ -78,6 +82,8 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   api.route('/', configRoutes(deps.config));
   api.route('/', pointRoutes(services.finder, services.versions, services.pointViews));
   api.route('/', villageRoutes(services.villages));
+  api.route('/', regionRoutes(services.villages));
+  api.route('/', packListRoutes(services.packs));
   api.route('/', authRoutes(services.auth, { secureCookies: deps.config.secureCookies, trustProxy: deps.config.trustProxy }));
   api.route('/', userRoutes(services.auth));
   api.route('/', pointEditRoutes(services.pointEdits, services.versions, services.idempotency));
@@ -92,6 +98,8 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   api.route('/', posterRoutes(services.posters, { publicUrl: deps.config.publicUrl, trustProxy: deps.config.trustProxy }));
   api.route('/', visitRoutes(services.visits, services.versions, services.idempotency));
   api.route('/', planRoutes(services.plans));
+  api.route('/', quizRoutes(services.quizBank));
+  api.route('/', eventRoutes(services.participation, services.interest, { trustProxy: deps.config.trustProxy }));
   api.route('/', optionRoutes(services.options));
   app.route('/api', api);
   // The document is generated on the root app so its paths carry the /api prefix.
@@ -100,6 +108,7 @@ export function createApp(deps: AppDeps, services: Services = createServices(dep
   app.get('/api/docs.css', (c) => c.body(DOCS_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
   app.all('/api/*', (c) => c.json(errorBody('not_found', `No API route ${c.req.method} ${c.req.path}; see /api/docs`), 404));
 
+  app.route('/', packFileRoutes(services.packs));
   app.route('/', staticRoutes(deps.config.webDir));
 
   app.onError((err, c) => {

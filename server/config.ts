@@ -32,6 +32,11 @@ export interface AppConfig {
   trustProxy: boolean;
   logLevel: string;
   /**
+   * What this deployment serves: province (51) or kabupaten/kota (51.06) codes. Imported on start from
+   * data/wilayah_boundaries/ (or earlier with `npm run regions -- import`). Default Bangli, as before.
+   */
+  regions: string[];
+  /**
    * The public address of the web app (e.g. https://jangkau.example.id), used in printed QR codes. null = take it
    * from the request's Host when that is a plain host[:port].
    */
@@ -66,6 +71,15 @@ const EnvSchema = z.object({
     .pipe(z.array(z.number().finite()).length(4, 'JANGKAU_REGION_BBOX must be minLng,minLat,maxLng,maxLat')),
   JANGKAU_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
   JANGKAU_TRUST_PROXY: z.enum(['true', 'false']).optional(),
+  JANGKAU_REGIONS: z
+    .string()
+    .default('51.06')
+    .transform((s) => [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))])
+    .pipe(
+      z
+        .array(z.string().regex(/^\d{2}(\.\d{2})?$/, 'JANGKAU_REGIONS lists province (51) or kabupaten/kota (51.06) codes, comma separated'))
+        .min(1, 'JANGKAU_REGIONS needs at least one code, like 51.06'),
+    ),
   JANGKAU_PUBLIC_URL: z
     .string()
     .url('JANGKAU_PUBLIC_URL must be an http(s) URL such as https://jangkau.example.id')
@@ -100,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     secureCookies: e.JANGKAU_SECURE_COOKIES === 'true',
     trustProxy: e.JANGKAU_TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
+    regions: e.JANGKAU_REGIONS,
     publicUrl: e.JANGKAU_PUBLIC_URL ?? null,
   };
 }

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import pino from 'pino';
 import { loadConfig, ROOT_DIR } from './config.js';
 import { openDb } from './storage/db.js';
-import { seedIfEmpty } from './storage/seed.js';
+import { prepareRegions } from './services/regions/ensureRegions.js';
 import { createServices } from './services/index.js';
 import { createApp } from './app.js';
 
@@ -28,7 +28,8 @@ async function main() {
   }
 
   const db = openDb(config.dbFile);
-  if (seedIfEmpty(db, config.dataDir, now())) logger.info({ db: config.dbFile }, 'database created and seeded');
+  const regions = prepareRegions(db, config.dataDir, config.regions, now());
+  logger.info({ db: config.dbFile, kabupaten: regions.kabupaten, villagesAdded: regions.added }, 'regions ready');
   const deps = { db, config, now, logger };
   const services = createServices(deps);
   if (await services.auth.ensureFirstAdmin(config.adminEmail, config.adminPassword)) {

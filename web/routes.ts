@@ -32,6 +32,8 @@ export const ROUTES: RouteDef[] = [
   { path: '/coverage', labelKey: 'nav.coverage', audience: 'staff', roles: ['planner'], component: lazy(() => import('./features/coverage/Page')) },
   { path: '/impact', labelKey: 'nav.impact', audience: 'staff', roles: ['planner'], component: lazy(() => import('./features/impact/Page')) },
   { path: '/staff', labelKey: 'nav.staff', audience: 'staff', roles: ['staff'], component: lazy(() => import('./features/staff/Page')) },
+  // A visit's event page, e.g. #/acara/v7 (posters' QR codes and visit cards open it).
+  { path: '/acara', labelKey: 'nav.event', audience: 'public', prefix: true, hidden: true, component: lazy(() => import('./features/event/Page')) },
 ];
 
 /** Whether `role` may open `route` (public pages: everyone; admin: every page). */

@@ -68,6 +68,19 @@ export function bodyGuard(opts: { skip: (path: string) => boolean }): Middleware
   };
 }
 
+/**
+ * A tighter limit for one route, behind bodyGuard: the guard has already read (and capped) the body, so this
+ * checks the cached text instead of wrapping the stream a second time (a second stream reader would fail).
+ */
+export function limitGuardedBody(maxBytes: number, hint = ''): MiddlewareHandler<AppEnv> {
+  return async function limitGuarded(c, next) {
+    if (!c.req.raw.body) return next();
+    const declared = Number(c.req.header('Content-Length') ?? NaN);
+    if (declared > maxBytes || Buffer.byteLength(await c.req.text(), 'utf8') > maxBytes) throw payloadTooLarge(maxBytes, hint);
+    await next();
+  };
+}
+
 /** 400 naming `body` when the text nests deeper than JSON_MAX_DEPTH. The text stays cached for the route. */
 export async function rejectDeepJson(readText: () => Promise<string>): Promise<void> {
   const depth = jsonDepth(await readText(), JSON_MAX_DEPTH);

@@ -21,6 +21,9 @@ import type { NewReportBody as NewReportBodySchema, Report } from './routes/repo
 import type { ImportReportSchema } from './routes/importExport.js';
 import type { RecheckItem as RecheckItemSchema } from './routes/recheck.js';
 import type { RegistrationInfo as RegistrationInfoSchema } from './routes/info.js';
+import type { Region } from './routes/regions.js';
+import type { EventWindow as EventWindowSchema, InterestBody as InterestBodySchema, InterestRecord as InterestRecordSchema, QuizScore as QuizScoreSchema } from './routes/events.js';
+import type { QuizQuestion as QuizQuestionSchema } from './routes/quiz.js';
 
 /** [lng, lat] in degrees. */
 export type LngLat = [number, number];
@@ -38,6 +41,8 @@ export type VillageFeature = z.infer<typeof VillageFeatureSchema>;
 export type VillageProps = VillageFeature['properties'];
 export type VillageCollection = z.infer<typeof VillageCollectionSchema>;
 export type ClientConfig = z.infer<typeof ClientConfigSchema>;
+/** One served kabupaten/kota (GET /api/regions); bbox is [minLng, minLat, maxLng, maxLat]. */
+export type RegionSummary = z.infer<typeof Region>;
 /** GET /api/points/:id/market-days. */
 export type MarketDays = z.infer<typeof MarketDaysSchema>;
 /** GET /api/options (the options themselves are typed by server/domain/registration/rank.ts). */
@@ -72,14 +77,35 @@ export type Suggestion = z.infer<typeof SuggestionSchema>;
 export type SuggestedSite = Suggestion['sites'][number];
 export type Impact = z.infer<typeof ImpactSchema>;
 export type ImpactTotals = Pick<Impact, 'visits' | 'attendees' | 'registrations' | 'cards_issued' | 'pretest_pct' | 'posttest_pct'>;
-/** A recorded outcome, as GET/POST /api/visits/:id/outcome answer it. */
+/** Follow-up of sign-ups: interested → contacted → registered. */
+export type Funnel = Pick<Impact['funnel'], 'interested' | 'contacted' | 'registered'>;
+/** A visit's outcome, as GET/POST /api/visits/:id/outcome answer it: combined numbers, `typed` for the form, `sources`. */
 export type Outcome = z.infer<typeof OutcomeSchema>;
-export type Quiz = NonNullable<Outcome['pretest']>;
+/** What a planner typed (prefills the outcome form). */
+export type TypedOutcome = NonNullable<Outcome['typed']>;
+/** A typed quiz phase: respondents and the share right (0–100). */
+export type Quiz = NonNullable<TypedOutcome['pretest']>;
+/** How much of a combined number came from phones, a facilitator's tablet and typing. */
+export type SourceCounts = Outcome['sources']['attendees'];
 /** What POST /api/visits/:id/outcome accepts (counts only, never names or NIKs); the domain checks each field. */
-export type OutcomeInput = Partial<Pick<Outcome, 'attendees' | 'registrations' | 'cards_issued' | 'feedback' | 'notes'>> & {
+export type OutcomeInput = Partial<Pick<TypedOutcome, 'attendees' | 'registrations' | 'cards_issued' | 'feedback' | 'notes'>> & {
   pretest?: Partial<Quiz>;
   posttest?: Partial<Quiz>;
 };
+
+// Event companion (issue 11)
+/** GET /api/visits/:id/event: whether the event page takes answers now. */
+export type EventWindow = z.infer<typeof EventWindowSchema>;
+/** One question of GET /api/quiz (answer, explanation, source and active only for planners). */
+export type QuizQuestion = z.infer<typeof QuizQuestionSchema>;
+/** What POST /api/visits/:id/quiz answers. */
+export type QuizScore = z.infer<typeof QuizScoreSchema>;
+export type ReviewItem = NonNullable<QuizScore['review']>[number];
+/** POST /api/visits/:id/interest body. */
+export type InterestBody = z.input<typeof InterestBodySchema>;
+/** One sign-up as GET /api/visits/:id/interest lists it (planners only; personal data). */
+export type InterestRecord = z.infer<typeof InterestRecordSchema>;
+export type InterestStatus = InterestRecord['status'];
 
 // Staff
 /** The signed-in user (POST /api/auth/login, GET /api/auth/me). */

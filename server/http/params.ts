@@ -109,6 +109,15 @@ export function idParam(field = 'id') {
     .openapi({ type: 'integer', minimum: 1 });
 }
 
+/** ?region=: a province (51), kabupaten/kota (51.06) or kecamatan (51.06.01) code; optional. */
+export function regionParam() {
+  return z
+    .string({ error: 'region must be given once: a province (51), kabupaten (51.06) or kecamatan (51.06.01) code' })
+    .regex(/^\d{2}(\.\d{2}){0,2}$/, 'region must be a province (51), kabupaten (51.06) or kecamatan (51.06.01) code')
+    .optional()
+    .openapi({ description: 'Only this province, kabupaten/kota or kecamatan (a code from GET /api/regions or its prefix)', example: '51.06' });
+}
+
 /**
  * Opaque page cursors for keyset pagination by id: base64url of `p:<last id>`. Clients only pass back what a
  * `Link: <…>; rel="next"` gave them; anything else is a 400 naming the field.

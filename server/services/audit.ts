@@ -25,7 +25,8 @@ export const SYSTEM_ACTOR: Actor = { id: null, email: 'system' };
 export type AuditAction =
   | 'create' | 'update' | 'retire' | 'restore' | 'verify' | 'import'
   | 'user_create' | 'user_update' | 'password_reset'
-  | 'report_resolve' | 'report_dismiss';
+  | 'report_resolve' | 'report_dismiss'
+  | 'delete';
 
 /**
  * The audit trail. `record` joins the caller's transaction when called inside one (better-sqlite3

@@ -1,4 +1,5 @@
-import { computeReach, type CoverageVillage, type ReachingPlace } from '../domain/coverage/reach.js';
+import { computeReach } from '../domain/coverage/reach.js';
+import { CoverageWindow, answerBody, type WindowSource } from './coverageWindow.js';
 import { guaranteeOf, suggestSites, type CandidateVenue, type SuggestResult } from '../domain/coverage/suggest.js';
 import type { PointType } from '../domain/points/vocabulary.js';
 import { addDays } from '../domain/calendar/dates.js';
@@ -6,11 +7,14 @@ import { witaDate, witaInstant } from '../domain/schedule/wita.js';
 import type { PointStore } from '../storage/points.js';
 import type { VillageService } from './villages.js';
 import type { VisitLookup } from './visitLookup.js';
+import { withinRegion } from '../domain/regions/codes.js';
 
 /** Venue types suggested for new visits when the caller names none: places people already gather. */
 export const DEFAULT_SUGGEST_TYPES: readonly PointType[] = ['market', 'community_hall', 'village_office'];
 
 const MS_PER_DAY = 86_400_000;
+/** Visit windows (days) whose incremental coverage state is kept; each holds one entry per village. */
+const MAX_WINDOWS_KEPT = 6;
 
 /** One village in GET /api/coverage. */
 export interface VillageCoverage {
@@ -84,7 +88,8 @@ class AnswerCache<T> {
  * visit that is scheduled (not cancelled, not draft), has not ended yet and starts within `days` × 24 h of now.
  */
 export class CoverageService {
-  private readonly coverageCache = new AnswerCache<CoverageResult>();
+  /** One live state per visit window (days), the most recently used last. */
+  private readonly windows = new Map<number, CoverageWindow>();
   private readonly suggestCache = new AnswerCache<SuggestResponse>();
 
   /**
@@ -105,59 +110,51 @@ export class CoverageService {
   }
 
   /**
-   * GET /api/coverage: every village with its nearest reaching place within radiusKm (km) over the next `days` days.
-   * Cached per (radius, days) until a point or visit is written or a visit enters or leaves the window.
+   * GET /api/coverage: every village with its nearest reaching place within radiusKm (km) over the next `days` days,
+   * optionally only those of one province/kabupaten/kecamatan (`region`). Kept up to date per window: after a
+   * write only the changed points are read again and only the villages they affect are rewritten.
    */
-  coverage(radiusKm: number, days: number): CoverageResult {
-    return this.cachedCoverage(radiusKm, days).value;
+  coverage(radiusKm: number, days: number, region?: string): CoverageResult {
+    if (region) {
+      this.villages.requireServed(region);
+      const all = this.coverage(radiusKm, days);
+      const villages = all.villages.filter((v) => withinRegion(v.code, region));
+      return { ...all, covered: villages.filter((v) => v.covered).length, total: villages.length, villages };
+    }
+    return this.current(radiusKm, days).answer.result;
   }
 
-  private cachedCoverage(radiusKm: number, days: number): CacheEntry<CoverageResult> {
-    const key = `${radiusKm}|${days}`;
-    const stamp = this.stamp();
-    const nowMs = this.now().getTime();
-    const hit = this.coverageCache.get(key, stamp, nowMs);
-    if (hit) return hit;
-    const entry = { stamp, ...this.computeCoverage(radiusKm, days) };
-    this.coverageCache.set(key, entry);
-    return entry;
+  /** GET /api/coverage without region as JSON text: the same bytes as JSON.stringify(coverage()), from kept parts. */
+  coverageJson(radiusKm: number, days: number): string {
+    return answerBody(this.current(radiusKm, days).answer);
   }
 
-  private computeCoverage(radiusKm: number, days: number): { value: CoverageResult; validUntilMs: number } {
-    const { places, validUntilMs } = this.reachingPlaces(days);
-    const reach = computeReach(this.coverageVillages(), places, radiusKm);
-    const radiusM = radiusKm * 1000;
-    let covered = 0;
-    const villages = reach.villages.map((v): VillageCoverage => {
-      // Round first and decide `covered` on the rounded value, so the response is self-consistent.
-      const distance_m = v.distance_m === null ? null : Math.round(v.distance_m * 10) / 10;
-      const isCovered = distance_m !== null && distance_m <= radiusM;
-      if (isCovered) covered++;
-      return {
-        code: v.code,
-        name: v.name,
-        district_code: v.district_code,
-        district_name: this.villages.get(v.code)?.district_name ?? '',
-        distance_m,
-        nearest_point_id: v.nearest_point_id === null ? null : Number(v.nearest_point_id),
-        covered: isCovered,
-      };
-    });
-    return { value: { radius_km: radiusKm, days, covered, total: reach.total, villages }, validUntilMs };
+  private current(radiusKm: number, days: number) {
+    if (!(radiusKm >= 0)) computeReach([], [], radiusKm); // throws its error for bad input
+    let w = this.windows.get(days);
+    if (w) this.windows.delete(days);
+    else {
+      if (this.windows.size >= MAX_WINDOWS_KEPT) this.windows.delete(this.windows.keys().next().value!);
+      w = new CoverageWindow(days, this.windowSource());
+    }
+    this.windows.set(days, w);
+    w.sync(this.now().getTime());
+    return { answer: w.answer(radiusKm), validUntilMs: w.validUntilMs };
   }
 
   /**
    * GET /api/coverage/suggest: up to k active venues of `types` where new visits would newly reach the most
    * villages not covered now (see GUARANTEE for how close to optimal the answer is).
    */
-  suggest(k: number, radiusKm: number, days: number, types: readonly PointType[] = DEFAULT_SUGGEST_TYPES): SuggestResponse {
+  suggest(k: number, radiusKm: number, days: number, types: readonly PointType[] = DEFAULT_SUGGEST_TYPES, region?: string): SuggestResponse {
+    if (region) this.villages.requireServed(region);
     const sortedTypes = [...types].sort();
-    const key = `${k}|${radiusKm}|${days}|${sortedTypes.join(',')}`;
+    const key = `${k}|${radiusKm}|${days}|${sortedTypes.join(',')}|${region ?? ''}`;
     const stamp = this.stamp();
     const hit = this.suggestCache.get(key, stamp, this.now().getTime());
     if (hit) return { ...hit.value, types: [...types] };
-    const coverage = this.cachedCoverage(radiusKm, days);
-    const value = this.computeSuggest(coverage.value, k, radiusKm, days, types);
+    const coverage = this.current(radiusKm, days);
+    const value = this.computeSuggest(region ? this.coverage(radiusKm, days, region) : coverage.answer.result, k, radiusKm, days, types);
     // The suggestion depends on the data and on coverage, so it holds exactly as long as that coverage answer.
     this.suggestCache.set(key, { stamp, validUntilMs: coverage.validUntilMs, value });
     return value;
@@ -189,15 +186,28 @@ export class CoverageService {
     };
   }
 
+  private windowSource(): WindowSource {
+    const points = this.points;
+    return {
+      villages: this.villages.list.map((v) => ({ code: v.code, name: v.name, district_code: v.district_code, position: v.interior })),
+      districtName: (code) => this.villages.get(code)?.district_name ?? '',
+      listVisible: () => points.listVisible(),
+      getMany: (ids) => points.getMany(ids),
+      changedSince: (stamp) => points.changedSince(stamp),
+      pointStamp: () => points.changeStamp(),
+      visitStamp: () => this.visitsStamp(),
+      visitPlaces: (days) => this.visitPlaces(days),
+    };
+  }
+
   /**
-   * Registration points plus venues of visits scheduled in the window; one entry per point. `validUntilMs` is
-   * the first instant the set can change with the clock alone: a counted visit ends, or a visit's start comes
-   * within `days` of now. Visits not fetched start on a later WITA date than the window's last one.
+   * Points with a visit that counts in the window (scheduled, not ended, starting within `days`); the caller
+   * keeps only visible ones. `validUntilMs` is the first instant the set can change with the clock alone: a
+   * counted visit ends, or a visit's start comes within `days` of now. Visits not fetched start on a later WITA
+   * date than the window's last one.
    */
-  private reachingPlaces(days: number): { places: ReachingPlace[]; validUntilMs: number } {
-    const visible = new Map(this.points.listVisible().map((p) => [p.id, p]));
+  private visitPlaces(days: number): { ids: Set<number>; validUntilMs: number } {
     const ids = new Set<number>();
-    for (const p of visible.values()) if (p.status === 'active' && p.services.includes('registration')) ids.add(p.id);
     const now = this.now();
     const until = new Date(now.getTime() + days * MS_PER_DAY);
     // A visit counts while it is still to come or under way: it ends after now and starts before now + days.
@@ -213,12 +223,8 @@ export class CoverageService {
       // Counted once now > start − window: the answer changes just after that instant.
       if (startMs - windowMs >= now.getTime()) validUntilMs = Math.min(validUntilMs, startMs - windowMs + 1);
       if (endMs <= now.getTime() || startMs >= until.getTime()) continue;
-      if (visible.has(o.point_id)) ids.add(o.point_id);
+      ids.add(o.point_id);
     }
-    return { places: [...ids].map((id) => ({ point_id: id, position: visible.get(id)!.position })), validUntilMs };
-  }
-
-  private coverageVillages(): CoverageVillage[] {
-    return this.villages.list.map((v) => ({ code: v.code, name: v.name, district_code: v.district_code, position: v.interior }));
+    return { ids, validUntilMs };
   }
 }

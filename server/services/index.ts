@@ -2,6 +2,8 @@ import type { AppDeps } from '../deps.js';
 import { PointStore } from '../storage/points.js';
 import { readDataJson } from '../storage/dataFiles.js';
 import { VillageService } from './villages.js';
+import { servedKabupaten } from './regions/ensureRegions.js';
+import { PackService } from './packs.js';
 import { FinderService } from './finder.js';
 import { AuthService } from './auth.js';
 import { CoverageService } from './coverage.js';
@@ -17,6 +19,12 @@ import { VisitStore } from '../storage/visits.js';
 import { VisitService } from './visits.js';
 import { PlanService } from './plans.js';
 import { CalendarService } from './calendar.js';
+import { QuizBankService } from './events/quizBank.js';
+import { ParticipationService } from './events/participation.js';
+import { InterestService } from './events/interest.js';
+import { EventFigures } from './events/figures.js';
+import { EventStore } from '../storage/events.js';
+import { InterestStore } from '../storage/interest.js';
 import { VersionStore } from '../storage/versions.js';
 import { VersionService } from './versions.js';
 import { IdempotencyStore } from '../storage/idempotency.js';
@@ -34,7 +42,7 @@ import { RecheckService } from './recheck.js';
  */
 export function createServices(deps: AppDeps) {
   const pointStore = new PointStore(deps.db);
-  const villages = new VillageService(deps.db);
+  const villages = new VillageService(deps.db, servedKabupaten(deps.db, deps.config.dataDir, deps.config.regions));
   const finder = new FinderService(pointStore, villages, deps.now);
   const audit = new AuditService(deps.db, deps.now);
   const auth = new AuthService(deps.db, deps.now, audit);
@@ -55,14 +63,27 @@ export function createServices(deps: AppDeps) {
   const calendar = new CalendarService(pointStore, deps.config.closedDates, deps.now);
   const visitLookup = visitLookupFrom(visits);
   const coverage = new CoverageService(pointStore, villages, () => visitLookup, deps.now, () => visitStore.changeStamp());
+  const packs = new PackService(deps.db, villages, pointStore, finder, () => visits, deps.now);
   const outcomeAudit = outcomeAuditWriter(audit);
-  const outcomes = new OutcomeService(new OutcomeStore(deps.db), pointStore, villages, () => visitLookup, () => outcomeAudit, deps.now);
+  const quizBank = new QuizBankService(deps.db, audit, deps.now);
+  const eventStore = new EventStore(deps.db);
+  const interestStore = new InterestStore(deps.db);
+  const participation = new ParticipationService(deps.db, eventStore, quizBank, pointStore, villages, () => visitLookup, deps.now);
+  const interest = new InterestService(deps.db, interestStore, participation, villages, audit, deps.now);
+  const eventFigures = new EventFigures(eventStore, interestStore, () => interest.purgeExpired());
+  const outcomes = new OutcomeService(
+    new OutcomeStore(deps.db), pointStore, villages, () => visitLookup, () => outcomeAudit, deps.now,
+    () => eventFigures, (id) => quizBank.store.get(id)?.text ?? null,
+  );
   const options = new OptionsService(finder, visits, villages, info.guide as { channels?: GuideChannel[] }, deps.now);
   const posters = new PosterService(visits, pointStore, villages, posterFacts(info.rules, info.guide), deps.now);
   const pointViewStore = new PointViewStore(deps.db);
   const pointViews = new PointViewCounter(pointViewStore, deps.now);
   const recheck = new RecheckService(pointViewStore, pointViews, pointStore, finder, deps.now);
-  return { versions, idempotency, posters, pointViews, recheck, pointStore, villages, finder, options, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport };
+  return {
+    versions, idempotency, posters, pointViews, recheck, pointStore, villages, packs, finder, options, auth, info, coverage, outcomes, visits, plans, calendar, audit, pointEdits, reports, importer, pointExport,
+    quizBank, participation, interest,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

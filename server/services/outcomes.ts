@@ -1,7 +1,12 @@
 import { validateOutcome } from '../domain/coverage/outcome.js';
 import { summarizeImpact, type ImpactSummary, type ImpactTotals } from '../domain/coverage/impact.js';
 import { InvalidInputError } from '../domain/errors.js';
-import { haversineM } from '../domain/geo/distance.js';
+import { combineOutcome, type CombinedOutcome, type EventPart, type TypedPart } from '../domain/events/outcome.js';
+import { eventImpact, type EventImpact } from '../domain/events/impact.js';
+import type { FunnelCounts } from '../domain/events/interest.js';
+import type { QuestionStats } from '../domain/events/stats.js';
+import { venueDistrict } from './venueDistrict.js';
+import type { EventFigures } from './events/figures.js';
 import { parseInstant, witaDate, witaWall } from '../domain/schedule/wita.js';
 import { addDays, daysBetween, parseIsoDate } from '../domain/calendar/dates.js';
 import { ConflictError, NotFoundError } from '../errors.js';
@@ -31,15 +36,42 @@ export interface AuditRecord {
 /** Writes an audit record; called inside the same transaction as the change it records. */
 export type AuditWriter = (record: AuditRecord) => void;
 
-/** The API shape of a recorded outcome (GET/POST /api/visits/:id/outcome). */
-export type OutcomeView = Omit<StoredOutcome, 'recorded_by'> & { district_name: string | null };
+/** What a planner typed on the outcome form (the form is prefilled from this, never from the combined numbers). */
+export type TypedView = Omit<StoredOutcome, 'recorded_by' | 'visit_id' | 'date' | 'point_id' | 'point_name' | 'district_code' | 'visit_id'>;
+
+/**
+ * The API shape of a visit's outcome (GET/POST /api/visits/:id/outcome): the venue and date, the combined numbers
+ * (phones + typed; see domain/events/outcome.ts), `typed` (the form's values or null) and `sources`.
+ */
+export type OutcomeView = {
+  visit_id: string;
+  date: string;
+  point_id: number;
+  point_name: string;
+  district_code: string;
+  district_name: string | null;
+  recorded_at: string | null;
+  notes?: string;
+  typed: TypedView | null;
+} & CombinedOutcome;
 
 export interface ImpactView extends ImpactSummary {
   from: string;
   to: string;
   district_code: string | null;
   by_district: (ImpactTotals & { district_code: string; district_name: string | null })[];
+  /** Participants who did both tests, over all visits in the range. */
+  matched: EventImpact['matched'];
+  /** The questions people get wrong most before the talk, with their text; the first 10. */
+  wrong_most: (QuestionStats & { text: string | null })[];
+  funnel: FunnelCounts & {
+    by_village: (FunnelCounts & { village_code: string; village_name: string | null })[];
+    by_visit: (FunnelCounts & { visit_id: string; date: string | null; point_name: string | null })[];
+  };
 }
+
+/** How many questions the impact answer lists as "wrong most". */
+export const WRONG_MOST_LIMIT = 10;
 
 /**
  * Outcomes of outreach visits and what they add up to. Outcomes are keyed by the visit occurrence id of
@@ -53,6 +85,10 @@ export class OutcomeService {
     private readonly visits: () => VisitLookup,
     private readonly audit: () => AuditWriter | undefined,
     private readonly now: () => Date,
+    /** Event companion figures (phones and facilitators); absent in setups without it. */
+    private readonly figures: () => EventFigures | undefined = () => undefined,
+    /** A quiz question's current text, for the "wrong most" list. */
+    private readonly questionText: (id: string) => string | null = () => null,
   ) {}
 
   /**
@@ -117,10 +153,11 @@ export class OutcomeService {
     return this.get(visitId)!;
   }
 
-  /** The outcome of visit occurrence `visitId`; 404 when the visit is unknown or has no outcome yet. */
+  /** The outcome of visit occurrence `visitId` (typed and from phones); 404 when the visit is unknown or has neither yet. */
   get(visitId: string): OutcomeView {
     const o = this.store.get(visitId);
-    if (!o) {
+    const part = this.figures()?.part(visitId) ?? null;
+    if (!o && !part) {
       const known = this.visits().occurrence(visitId);
       throw new NotFoundError(
         known && known !== 'series' ? `No outcome has been recorded for visit ${visitId} yet` : `No visit with id ${visitId.slice(0, 60)}; use an occurrence id from GET /api/visits`,
@@ -128,7 +165,7 @@ export class OutcomeService {
         known && known !== 'series' ? 'outcome_not_found' : 'visit_not_found',
       );
     }
-    return this.view(o);
+    return this.view(visitId, o, part);
   }
 
   /**
@@ -138,13 +175,23 @@ export class OutcomeService {
   impact(fromIn?: string, toIn?: string, districtCode?: string): ImpactView {
     const { from, to } = this.range(fromIn, toIn);
     this.checkDistrict(districtCode);
-    const summary = summarizeImpact(this.store.inRange(from, to, districtCode));
+    const visits = this.combinedInRange(from, to, districtCode);
+    const summary = summarizeImpact(visits.map(({ view }) => ({ ...view, pretest: quizResult(view.pretest), posttest: quizResult(view.posttest) })));
+    const extra = eventImpact(visits.map(({ view, part }) => ({ visit_id: view.visit_id, part })));
+    const byId = new Map(visits.map(({ view }) => [view.visit_id, view]));
     return {
       from,
       to,
       district_code: districtCode ?? null,
       ...summary,
       by_district: summary.by_district.map((d) => ({ ...d, district_name: this.districtName(d.district_code) })),
+      matched: extra.matched,
+      wrong_most: extra.wrong_most.slice(0, WRONG_MOST_LIMIT).map((q) => ({ ...q, text: this.questionText(q.id) })),
+      funnel: {
+        interested: extra.funnel.interested, contacted: extra.funnel.contacted, registered: extra.funnel.registered,
+        by_village: extra.funnel.by_village.map((v) => ({ ...v, village_name: this.villages.get(v.village_code)?.name ?? null })),
+        by_visit: extra.funnel.by_visit.map((v) => ({ ...v, date: byId.get(v.visit_id)?.date ?? null, point_name: byId.get(v.visit_id)?.point_name ?? null })),
+      },
     };
   }
 
@@ -152,7 +199,19 @@ export class OutcomeService {
   outcomesBetween(fromIn?: string, toIn?: string, districtCode?: string): { from: string; to: string; outcomes: OutcomeView[] } {
     const { from, to } = this.range(fromIn, toIn);
     this.checkDistrict(districtCode);
-    return { from, to, outcomes: this.store.inRange(from, to, districtCode).map((o) => this.view(o)) };
+    return { from, to, outcomes: this.combinedInRange(from, to, districtCode).map(({ view }) => view) };
+  }
+
+  /** Every visit in the range with a typed outcome or participation, combined, by date then id. */
+  private combinedInRange(from: string, to: string, districtCode?: string): { view: OutcomeView; part: EventPart | null }[] {
+    const typed = new Map(this.store.inRange(from, to, districtCode).map((o) => [o.visit_id, o]));
+    const ids = new Set(typed.keys());
+    for (const v of this.figures()?.visitsBetween(from, to, districtCode) ?? []) ids.add(v.visit_id);
+    const out = [...ids].map((id) => {
+      const part = this.figures()?.part(id) ?? null;
+      return { view: this.view(id, typed.get(id), part), part };
+    });
+    return out.sort((a, b) => a.view.date.localeCompare(b.view.date) || a.view.visit_id.localeCompare(b.view.visit_id));
   }
 
   private range(fromIn?: string, toIn?: string): { from: string; to: string } {
@@ -178,23 +237,43 @@ export class OutcomeService {
     }
   }
 
-  private view(o: StoredOutcome): OutcomeView {
-    const { recorded_by: _by, ...rest } = o;
-    return { ...rest, district_name: this.districtName(o.district_code) };
+  private view(visitId: string, o: StoredOutcome | undefined, part: EventPart | null): OutcomeView {
+    let place: { date: string; point_id: number; point_name: string; district_code: string };
+    if (o) {
+      place = { date: o.date, point_id: o.point_id, point_name: o.point_name, district_code: o.district_code };
+    } else {
+      const ev = this.figures()!.visitRow(visitId)!;
+      place = { date: ev.visit_date, point_id: ev.point_id, point_name: this.points.get(ev.point_id)?.name ?? '', district_code: ev.district_code };
+    }
+    const typed: TypedView | null = o
+      ? (({ recorded_by: _b, visit_id: _v, date: _d, point_id: _p, point_name: _n, district_code: _c, ...rest }) => rest)(o)
+      : null;
+    const typedPart: TypedPart | null = o
+      ? { attendees: o.attendees, registrations: o.registrations, cards_issued: o.cards_issued, pretest: o.pretest, posttest: o.posttest, feedback: o.feedback }
+      : null;
+    return {
+      visit_id: visitId,
+      ...place,
+      district_name: this.districtName(place.district_code),
+      recorded_at: o?.recorded_at ?? null,
+      ...(o?.notes !== undefined ? { notes: o.notes } : {}),
+      ...combineOutcome(typedPart, part),
+      typed,
+    };
   }
 
   private districtName(code: string): string | null {
     return this.villages.list.find((v) => v.district_code === code)?.district_name ?? null;
   }
 
-  /** The venue's kecamatan: from its village, or (outside every village) the village with the nearest interior point. */
   private districtOf(villageCode: string | null, position: [number, number]): string {
-    const v = villageCode ? this.villages.get(villageCode) : undefined;
-    if (v) return v.district_code;
-    let best = this.villages.list[0];
-    for (const c of this.villages.list) if (haversineM(c.interior, position) < haversineM(best.interior, position)) best = c;
-    return best.district_code;
+    return venueDistrict(this.villages, villageCode, position);
   }
+}
+
+/** A combined phase as the impact sums take it (absent or without a percentage → not counted). */
+function quizResult(p: { respondents: number; correct_pct: number | null } | undefined) {
+  return p && p.correct_pct !== null ? { respondents: p.respondents, correct_pct: p.correct_pct } : undefined;
 }
 
 function snapshot(o: object): Record<string, unknown> {

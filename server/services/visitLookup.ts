@@ -27,6 +27,11 @@ export interface VisitLookup {
    * there is no such visit (or the id is not a visit id at all).
    */
   occurrence(id: string): VisitOccurrenceRef | 'series' | undefined;
+  /**
+   * Whether the public may see visit `id` (GET /api/visits/:id without a login answers it): not a draft, not a
+   * cancellation that was never published, not at a retired point.
+   */
+  isPublic(id: string): boolean;
 }
 
 /** Views the visits service (services/visits.ts) as a VisitLookup, with planner details (drafts included). */
@@ -44,6 +49,15 @@ export function visitLookupFrom(visits: VisitService): VisitLookup {
       } catch (err) {
         // A malformed id (400) or an unknown one (404) both mean "no such visit" here.
         if (err instanceof HttpError && (err.status === 404 || err.status === 400)) return undefined;
+        throw err;
+      }
+    },
+    isPublic(id) {
+      try {
+        visits.get(id, false);
+        return true;
+      } catch (err) {
+        if (err instanceof HttpError && (err.status === 404 || err.status === 400)) return false;
         throw err;
       }
     },

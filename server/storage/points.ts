@@ -63,8 +63,14 @@ function toParams(p: PointInput): Record<string, unknown> {
  * to rebuild; `changeStamp()` also folds in SQLite's data_version, which moves when ANOTHER connection
  * (e.g. the import CLI) commits.
  */
+/** Ids kept in the write log (see changedSince); older ones are dropped and readers then reload everything. */
+const MAX_LOGGED_WRITES = 10_000;
+
 export class PointStore {
   private writeCount = 0;
+  /** The id of each write of this connection, oldest first: write number logBase + i wrote log[i]. */
+  private log: number[] = [];
+  private logBase = 0;
   private readonly stmts;
   /** `SELECT … WHERE id IN (?, …)` statements by number of ids, prepared on first use. */
   private readonly inStmts = new Map<number, Database.Statement<number[], Row>>();
@@ -183,20 +189,21 @@ export class PointStore {
   /** Inserts a point and returns its new id. `now` is an ISO timestamp. */
   insert(p: PointInput, now: string): number {
     const info = this.stmts.insert.run({ ...toParams(p), now });
-    this.writeCount++;
-    return Number(info.lastInsertRowid);
+    const id = Number(info.lastInsertRowid);
+    this.wrote(id);
+    return id;
   }
 
   /** Replaces every writable field of point `id`. */
   update(id: number, p: PointInput, now: string): void {
     this.stmts.update.run({ ...toParams(p), now, id });
-    this.writeCount++;
+    this.wrote(id);
   }
 
   /** Records a check of point `id`: its method record, verified_at = the check's time, and verified_until. */
   setVerification(id: number, v: Verification, until: string): void {
     this.stmts.setVerification.run({ id, verification: JSON.stringify(v), at: v.at, until });
-    this.writeCount++;
+    this.wrote(id);
   }
 
   /** Number of points, retired included. */
@@ -207,5 +214,27 @@ export class PointStore {
   /** Changes whenever the points may have changed, in this process or another. */
   changeStamp(): string {
     return `${this.writeCount}:${this.stmts.dataVersion.get()}`;
+  }
+
+  private wrote(id: number): void {
+    this.writeCount++;
+    this.log.push(id);
+    if (this.log.length > MAX_LOGGED_WRITES) {
+      const drop = this.log.length - MAX_LOGGED_WRITES / 2;
+      this.log.splice(0, drop);
+      this.logBase += drop;
+    }
+  }
+
+  /**
+   * The ids of the points written since `stamp` (a changeStamp() value), each once, so a reader can re-read only
+   * those rows; null when that is not known: another connection wrote (data_version moved) or the log no longer
+   * reaches back that far. A write whose transaction rolled back is listed too (re-reading it is harmless).
+   */
+  changedSince(stamp: string): number[] | null {
+    const [writes, dataVersion] = stamp.split(':');
+    const from = Number(writes);
+    if (dataVersion !== String(this.stmts.dataVersion.get()) || !Number.isInteger(from) || from < this.logBase || from > this.writeCount) return null;
+    return [...new Set(this.log.slice(from - this.logBase))];
   }
 }

@@ -3,6 +3,7 @@ import { readDataJson, readVillageFile } from './dataFiles.js';
 import { VillageStore, type Village } from './villages.js';
 import { PointStore } from './points.js';
 import { getMeta, setMeta } from './meta.js';
+import { seedQuizBankOnce } from './quizSeed.js';
 import { VillageLocator } from '../domain/geo/villageLocator.js';
 import type { PointInput } from '../domain/points/point.js';
 import type { LngLat } from '../domain/geo/types.js';
@@ -20,14 +21,18 @@ const MARKET_WINDOWS: Record<string, { opens: string; closes: string }> = {
   'mkt-pasar-kidul-bangli': { opens: '05:00', closes: '10:00' },
 };
 
-function villageOffice(v: Village, villageCode: string | null): PointInput {
+/**
+ * The office of a desa (Kantor Perbekel) or kelurahan (Kantor Lurah): every village has one, but its position
+ * is not known, so the pin sits at the village's interior point, marked approximate (see data/README.md).
+ */
+export function villageOffice(v: Village, villageCode: string | null, kabupatenName = 'Kabupaten Bangli'): PointInput {
   const isKelurahan = v.kind === 'kelurahan';
   return {
     name: `${isKelurahan ? 'Kantor Lurah' : 'Kantor Perbekel'} ${v.name}`,
     type: 'village_office',
     position: v.interior,
     village_code: villageCode,
-    address: `${isKelurahan ? 'Kelurahan' : 'Desa'} ${v.name}, Kecamatan ${v.district_name}, Kabupaten Bangli`,
+    address: `${isKelurahan ? 'Kelurahan' : 'Desa'} ${v.name}, Kecamatan ${v.district_name}, ${kabupatenName}`,
     phone: null,
     whatsapp: null,
     services: ['information'],
@@ -86,10 +91,17 @@ function market(m: MarketFacts['markets'][number], position: LngLat, villageCode
 /**
  * Seeds villages and the real places we can position on a fresh database, in one transaction.
  * Markets without a defensible position are not created (see data/README.md).
- * Returns true when it seeded, false when the database already had data.
+ * Returns true when it seeded, false when the database already had data. `withBangli` false (a deployment
+ * that does not serve Kabupaten Bangli) records the seed without Bangli's villages and places.
  */
-export function seedIfEmpty(db: Db, dataDir: string, now: Date): boolean {
+export function seedIfEmpty(db: Db, dataDir: string, now: Date, withBangli = true): boolean {
+  // The quiz bank came later (issue 11): an existing database gets it on its next start.
+  seedQuizBankOnce(db, dataDir, now);
   if (getMeta(db, 'seed_version')) return false;
+  if (!withBangli) {
+    setMeta(db, 'seed_version', SEED_VERSION);
+    return true;
+  }
   const villageFile = readVillageFile(dataDir);
   const facts = readDataJson<MarketFacts>(dataDir, 'bangli_markets_and_offices_facts.json');
   const villages: Village[] = villageFile.features.map((f) => ({

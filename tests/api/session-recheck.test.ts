@@ -123,6 +123,21 @@ describe('the session and role are checked again inside the write', () => {
     expect((t.db.prepare('SELECT count(*) AS n FROM visit_outcomes').get() as { n: number }).n).toBe(0);
   });
 
+  it('does not add a quiz question for a planner disabled while the body streamed', async () => {
+    const { cookie: plannerCookie, email } = await loginAs(t, 'planner');
+    const count = () => (t.db.prepare('SELECT count(*) AS n FROM quiz_questions').get() as { n: number }).n;
+    const before = count();
+    const req = slowRequest('/api/quiz/questions', 'POST', plannerCookie, {
+      text: 'Siapa yang boleh ikut BPU?', answer: 'a', explanation: 'Pekerja mandiri boleh ikut.', source: 'bpjstk_bpu_contribution_rules.json: segment',
+      choices: [{ id: 'a', text: 'Pekerja mandiri' }, { id: 'b', text: 'Hanya PNS' }, { id: 'x', text: 'Tidak tahu' }],
+    });
+    await req.started;
+    t.services.auth.updateUser(otherAdmin, userId(email), { disabled: true });
+    req.release();
+    expect((await req.response).status).toBe(401);
+    expect(count()).toBe(before);
+  });
+
   it('still writes when nothing changed meanwhile', async () => {
     const { cookie } = await loginAs(t, 'admin');
     const req = slowRequest('/api/users', 'POST', cookie, { email: 'baru@contoh.id', password: 'Danau-Batur-Biru-77', role: 'planner' });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import turfDistance from '@turf/distance';
 import { makeTestApp, loginAs, jsonRequest, type TestApp } from '../helpers/app.js';
 import { addTestPoint, visitBody } from './visitsFixtures.js';
 
@@ -25,10 +26,31 @@ describe('conflict warnings', () => {
     const second = await post(t, cookie, visitBody(office, '2026-11-28', { team: ' tim a ', starts_at: '2026-11-28T09:30:00+08:00', ends_at: '2026-11-28T11:00:00+08:00' }));
     expect(second.status).toBe(201);
     expect(second.body.warnings).toEqual([expect.objectContaining({ code: 'team_overlap', occurrence_id: second.body.id, other_id: first.body.id })]);
-    // Another team at the same time, or the same team right after, is fine.
+    // Another team at the same time is fine.
     expect((await post(t, cookie, visitBody(office, '2026-11-28', { team: 'Tim B' }))).body.warnings).toEqual([]);
-    expect((await post(t, cookie, visitBody(office, '2026-11-28', { team: 'Tim A', starts_at: '2026-11-28T10:00:00+08:00', ends_at: '2026-11-28T11:00:00+08:00' }))).body.warnings)
-      .toEqual([expect.objectContaining({ code: 'team_overlap', other_id: second.body.id })]);
+  });
+
+  // Issue 13: the travel warning comes when the visit is saved, not only in the day route.
+  it('warns when a visit starts too soon after the same team\'s visit at another place for the travel between them', async () => {
+    const { t, cookie, pasah, office } = await setup();
+    // Oracle by hand: turf great-circle km × 1.4 road factor at 30 km/h, plus 10 min for the stop.
+    const km = turfDistance([115.3551, -8.4492], [115.3012, -8.4012], { units: 'kilometers' });
+    const travelMin = Math.round(((km * 1.4) / 30) * 60 + 10);
+    expect(travelMin).toBeGreaterThan(10);
+    const first = await post(t, cookie, visitBody(pasah, '2026-11-28', { team: 'Tim A' }));
+    const tight = await post(t, cookie, visitBody(office, '2026-11-28', { team: 'Tim A', starts_at: '2026-11-28T10:10:00+08:00', ends_at: '2026-11-28T11:00:00+08:00' }));
+    expect(tight.body.warnings).toEqual([
+      expect.objectContaining({
+        code: 'tight_transfer', occurrence_id: tight.body.id, other_id: first.body.id,
+        params: { from_title: 'Pendaftaran di pasar', from_end: '10:00', to_title: 'Pendaftaran di pasar', to_start: '10:10', gap_min: 10, travel_min: travelMin, via: 0 },
+      }),
+    ]);
+    // Enough time to travel, or the same place right after, is fine; so is another team.
+    expect((await post(t, cookie, visitBody(office, '2026-11-28', { team: 'Tim B', starts_at: '2026-11-28T10:10:00+08:00', ends_at: '2026-11-28T11:00:00+08:00' }))).body.warnings).toEqual([]);
+    const later = `2026-11-28T${String(11 + Math.ceil(travelMin / 60)).padStart(2, '0')}:00:00+08:00`;
+    expect((await post(t, cookie, visitBody(pasah, '2026-11-28', { team: 'Tim C', starts_at: '2026-11-28T06:00:00+08:00', ends_at: '2026-11-28T07:00:00+08:00' }))).body.warnings).toEqual([]);
+    expect((await post(t, cookie, visitBody(pasah, '2026-11-28', { team: 'Tim C' }))).body.warnings).toEqual([]);
+    expect((await post(t, cookie, visitBody(office, '2026-11-28', { team: 'Tim C', starts_at: later, ends_at: '2026-11-28T15:00:00+08:00' }))).body.warnings).toEqual([]);
   });
 
   it('warns about a series occurrence that clashes with a team booking elsewhere', async () => {

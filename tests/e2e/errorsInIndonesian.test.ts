@@ -141,7 +141,7 @@ describe('errors and warnings on Indonesian screens', () => {
     const note = page.locator('.planner-route .planner-warning[data-code="tight_transfer"]');
     await note.waitFor();
     expect(await note.innerText()).toMatch(
-      /"Sosialisasi di kantor desa" selesai 12:00 WITA dan "Pendaftaran di Pasar Kidul" mulai 10:00 WITA, padahal perjalanan diperkirakan \d+ menit\./,
+      /"Sosialisasi di kantor desa" selesai 12.00 WITA dan "Pendaftaran di Pasar Kidul" mulai 10.00 WITA, padahal perjalanan diperkirakan \d+ menit\./,
     );
     await expectNoEnglish(page, '.planner-route');
     await saveScreenshot(page, 'codes-planner-1280');

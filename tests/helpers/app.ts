@@ -1,5 +1,5 @@
 import { openDb, type Db } from '../../server/storage/db.js';
-import { seedIfEmpty } from '../../server/storage/seed.js';
+import { prepareRegions } from '../../server/services/regions/ensureRegions.js';
 import { createApp } from '../../server/app.js';
 import { createServices, type Services } from '../../server/services/index.js';
 import { testConfig, type AppConfig } from '../../server/config.js';
@@ -17,12 +17,12 @@ export interface TestApp {
   setNow(d: Date): void;
 }
 
-/** A fresh app on an in-memory database seeded with the real Bangli data. */
+/** A fresh app on an in-memory database seeded with the real data of `config.regions` (default Bangli). */
 export function makeTestApp(opts: { seed?: boolean; db?: Db; config?: Partial<AppConfig> } = {}): TestApp {
   const db = opts.db ?? openDb(':memory:');
   const config = testConfig(opts.config);
   let now = TEST_NOW;
-  if (opts.seed !== false) seedIfEmpty(db, config.dataDir, now);
+  if (opts.seed !== false) prepareRegions(db, config.dataDir, config.regions, now);
   const deps = { db, config, now: () => now };
   const services = createServices(deps);
   const app = createApp(deps, services);

@@ -20,6 +20,16 @@ export const MIN_TARGET_PX = 44;
  * subject to it, so this works without bypassCSP.
  */
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  // Markers join and split clusters with a 0.3 s animation; measured mid-flight they overlap. Look once it is still.
+  await page.waitForFunction(() => !document.querySelector('.leaflet-cluster-anim, .leaflet-zoom-anim, [data-settled="false"]'), undefined, { timeout: 10_000 });
+  // …and the markers have stopped moving: the same places in two looks 400 ms apart (clusters re-form after a zoom).
+  const markerBoxes = () => page.evaluate(() => [...document.querySelectorAll('.leaflet-marker-icon')].map((m) => { const r = m.getBoundingClientRect(); return `${Math.round(r.x)},${Math.round(r.y)}`; }).join(';'));
+  for (let tries = 0, before = await markerBoxes(); tries < 25; tries++) {
+    await page.waitForTimeout(400);
+    const now = await markerBoxes();
+    if (now === before) break;
+    before = now;
+  }
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (min) => {
     type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb, type Db } from '../../server/storage/db.js';
-import { seedIfEmpty } from '../../server/storage/seed.js';
+import { prepareRegions } from '../../server/services/regions/ensureRegions.js';
 import { createApp } from '../../server/app.js';
 import { createServices, type Services } from '../../server/services/index.js';
 import { ROOT_DIR, testConfig } from '../../server/config.js';
@@ -42,12 +42,16 @@ export interface RunningServer {
  * Serves the BUILT web app (web/dist, or $JANGKAU_WEB_DIR) and the API on a free loopback port, with a
  * fresh seeded database in a temp folder. `npm test` builds the web app before running tests.
  */
-export async function startServer(opts: { now?: () => Date } = {}): Promise<RunningServer> {
+export async function startServer(opts: { now?: () => Date; regions?: string[] } = {}): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'jangkau-e2e-'));
-  const config = testConfig({ dbFile: join(dir, 'test.db'), webDir: process.env.JANGKAU_WEB_DIR ?? join(ROOT_DIR, 'web', 'dist') });
+  const config = testConfig({
+    dbFile: join(dir, 'test.db'),
+    webDir: process.env.JANGKAU_WEB_DIR ?? join(ROOT_DIR, 'web', 'dist'),
+    ...(opts.regions ? { regions: opts.regions } : {}),
+  });
   const db = openDb(config.dbFile);
   const now = opts.now ?? (() => new Date());
-  seedIfEmpty(db, config.dataDir, now());
+  prepareRegions(db, config.dataDir, config.regions, now());
   const deps = { db, config, now };
   const services = createServices(deps);
   const app = createApp(deps, services);

@@ -134,7 +134,7 @@ describe('visit form errors from POST /api/visits', () => {
     const ends = await postVisit({ ...base, point_id: point, starts_at: wita('2026-12-01', '11:00'), ends_at: wita('2026-12-01', '09:00') });
     expect(ends.field).toBe('ends_at');
     expectIndonesian(apiErrorMessage(ends, id), ends);
-    expect(apiErrorMessage(ends, id).message).toBe('Waktu selesai (1 Des 2026 09:00) harus setelah waktu mulai (1 Des 2026 11:00).');
+    expect(apiErrorMessage(ends, id).message).toBe('Waktu selesai (1 Des 2026 09.00) harus setelah waktu mulai (1 Des 2026 11.00).');
 
     const tooLong = await postVisit({ ...base, point_id: point, title: 'x'.repeat(300), starts_at: wita('2026-12-01', '09:00'), ends_at: wita('2026-12-01', '11:00') });
     expect(tooLong.field).toBe('title');

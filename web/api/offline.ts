@@ -11,46 +11,114 @@ import { markOffline, markOnline, setDataFetchedAt } from '../shared/offlineStat
 
 export type { NearestParams } from './nearestOnDevice';
 
-/** Kabupaten Bangli's extent with a margin ([minLng, minLat, maxLng, maxLat]): the full set for offline use. */
-const BANGLI_BBOX = '115.1,-8.7,115.6,-8.0';
-/** The URL of every public point in Bangli; the service worker keeps its last answer. */
-export const OFFLINE_POINTS_URL = `/api/points?bbox=${BANGLI_BBOX}`;
+/** The current offline pack per served kabupaten (GET /api/packs); the service worker keeps the last answer. */
+export const PACKS_URL = '/api/packs';
+/** After this long without an answer the nearest list comes from the offline pack (weak signal), ms. */
+const WEAK_SIGNAL_MS = 8000;
 /** How long a primed offline data set is considered fresh, ms. */
 const PRIME_EVERY_MS = 6 * 60 * 60 * 1000;
 const PRIMED_KEY = 'jangkau.primedAt';
+/** The kabupaten whose pack this phone keeps: where the worker last searched. */
+const REGION_KEY = 'jangkau.packRegion';
+
+interface PackEntry {
+  code: string;
+  url: string;
+  bbox: [number, number, number, number];
+}
 
 /** True for a failure to reach the server (offline, DNS, timeout) as opposed to an answer from it. */
 function isNetworkFailure(e: unknown, signal?: AbortSignal): boolean {
   return !(e instanceof ApiError) && !signal?.aborted;
 }
 
-/** The cached full point set (through the service worker's cache when offline). */
-async function cachedPoints(signal?: AbortSignal): Promise<PointCollection> {
-  const res = await fetch(OFFLINE_POINTS_URL, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+async function fetchJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  const res = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
   if (!res.ok) throw new ApiError(res.status, res.statusText);
-  return (await res.json()) as PointCollection;
+  return (await res.json()) as T;
+}
+
+function storedRegion(): string | null {
+  try {
+    return localStorage.getItem(REGION_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** The pack for a place: the kabupaten whose box holds it, else the one kept, else the first. */
+function packFor(packs: PackEntry[], at?: [number, number]): PackEntry | undefined {
+  const inBox = at && packs.find((p) => at[0] >= p.bbox[0] && at[0] <= p.bbox[2] && at[1] >= p.bbox[1] && at[1] <= p.bbox[3]);
+  return inBox || packs.find((p) => p.code === storedRegion()) || packs[0];
+}
+
+/** Remembers the kabupaten of a place the worker searched online, so the next priming keeps its pack. */
+let packListOnce: Promise<{ packs: PackEntry[] }> | null = null;
+
+async function rememberRegion(at: [number, number]): Promise<void> {
+  try {
+    // Once per page load: the list only matters for which kabupaten a place is in.
+    packListOnce ??= fetchJson<{ packs: PackEntry[] }>(PACKS_URL);
+    const { packs } = await packListOnce;
+    const pack = packFor(packs, at);
+    if (pack && pack.code !== storedRegion()) localStorage.setItem(REGION_KEY, pack.code);
+  } catch {
+    // best effort: the first pack is kept otherwise
+  }
+}
+
+/** A response the service worker cached earlier (Cache Storage), never the network: the fallback must not wait on it. */
+async function fromCache<T>(url: string): Promise<T> {
+  if (typeof caches === 'undefined') throw new Error('no Cache Storage');
+  const res = await caches.match(url);
+  if (!res) throw new Error(`${url} is not cached`);
+  return (await res.json()) as T;
+}
+
+/** The active points of the cached pack for a place, from what the service worker kept on an earlier visit. */
+async function cachedPackPoints(at: [number, number]): Promise<PointCollection> {
+  const { packs } = await fromCache<{ packs: PackEntry[] }>(PACKS_URL);
+  const pack = packFor(packs, at);
+  if (!pack) throw new Error('no pack');
+  return (await fromCache<{ points: PointCollection }>(pack.url)).points;
 }
 
 /**
  * GET /api/points/nearest, or — when the network fails — the same answer computed on the phone from
- * the cached full point set. Server errors (4xx) are thrown as ApiError, as getJson does.
+ * the active points of the cached offline pack of the kabupaten (GET /api/packs). Server errors (4xx) are thrown as ApiError, as getJson does.
  */
 export async function fetchNearest(q: NearestParams, signal?: AbortSignal): Promise<PointCollection> {
+  // Our own deadline, beside the caller's signal: a request still unanswered after this long is weak signal.
+  const deadline = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    deadline.abort();
+  }, WEAK_SIGNAL_MS);
+  const onAbort = () => deadline.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const fc = await getJson<PointCollection>('/api/points/nearest', { lat: q.lat, lng: q.lng, limit: q.limit, type: q.type, service: q.service, max_km: q.max_km }, signal);
+    const fc = await getJson<PointCollection>('/api/points/nearest', { lat: q.lat, lng: q.lng, limit: q.limit, type: q.type, service: q.service, max_km: q.max_km }, deadline.signal);
     markOnline();
+    void rememberRegion([q.lng, q.lat]);
     return fc;
   } catch (e) {
-    if (!isNetworkFailure(e, signal)) throw e;
+    if (!timedOut && !isNetworkFailure(e, signal)) throw e;
+    // The pack answers when the phone says it is offline, or the server did not answer in time. A quick failure
+    // while the phone says it is online is reported (with "Coba lagi"): the server may be reachable on retry.
+    if (!timedOut && !(typeof navigator !== 'undefined' && navigator.onLine === false)) throw e;
     let all: PointCollection;
     try {
-      all = await cachedPoints(signal);
+      all = await cachedPackPoints([q.lng, q.lat]);
     } catch {
       throw e; // nothing cached yet: report the original failure
     }
     markOffline();
     const { nearestOnDevice } = await import('./nearestOnDevice');
     return nearestOnDevice(all, q, new Date());
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
 }
 
@@ -65,10 +133,26 @@ interface VisitLike {
  * visits of the whole regency filtered to `max_km` around the place on the phone, with distance_m.
  */
 export async function fetchVisitsNear<V extends VisitLike>(params: Record<string, string | number | undefined> & { near: string; max_km: number }, signal?: AbortSignal): Promise<{ visits: V[] }> {
+  const visits = await visitsOrCached<V>(params, signal, async (all) => {
+    const [lat, lng] = params.near.split(',').map(Number);
+    const { haversineM } = await import('../../server/domain/geo/distance');
+    return all
+      .filter((v) => v.position)
+      .map((v) => ({ ...v, distance_m: Math.round(haversineM([lng, lat], v.position!)) }))
+      .filter((v) => v.distance_m <= params.max_km * 1000);
+  });
+  return { visits };
+}
+
+/**
+ * GET /api/visits with `params`; when the network fails, every cached visit (the service worker keeps the public
+ * list) narrowed on the phone by `narrow`. A failure of that second read throws the first error.
+ */
+async function visitsOrCached<V>(params: Record<string, string | number | undefined>, signal: AbortSignal | undefined, narrow: (all: V[]) => V[] | Promise<V[]>): Promise<V[]> {
   try {
     const res = await getJson<{ visits: V[] }>('/api/visits', params, signal);
     markOnline();
-    return res;
+    return res.visits;
   } catch (e) {
     if (!isNetworkFailure(e, signal)) throw e;
     let all: { visits: V[] };
@@ -78,20 +162,15 @@ export async function fetchVisitsNear<V extends VisitLike>(params: Record<string
       throw e;
     }
     markOffline();
-    const [lat, lng] = params.near.split(',').map(Number);
-    const { haversineM } = await import('../../server/domain/geo/distance');
-    const visits = all.visits
-      .filter((v) => v.position)
-      .map((v) => ({ ...v, distance_m: Math.round(haversineM([lng, lat], v.position!)) }))
-      .filter((v) => v.distance_m <= params.max_km * 1000);
-    return { visits };
+    return narrow(all.visits);
   }
 }
 
 /**
- * After the service worker controls the page, fetches what a worker needs with no signal — every
- * public point, the villages, the registration facts, the config and the upcoming visits — so the
- * worker's cache holds them; records when. Runs at most every few hours, and only online.
+ * After the service worker controls the page, fetches what a worker needs with no signal — the offline pack of
+ * their kabupaten (villages, active points, visits), the villages for the picker, the registration facts, the
+ * config and the upcoming visits — so the worker's caches hold them; records when. Runs at most every few
+ * hours, and only online.
  */
 export async function primeOfflineData(now: Date = new Date()): Promise<void> {
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
@@ -101,9 +180,14 @@ export async function primeOfflineData(now: Date = new Date()): Promise<void> {
   } catch {
     // storage blocked: prime anyway
   }
-  const urls = [OFFLINE_POINTS_URL, '/api/villages?geometry=simplified', '/api/info/registration', '/api/config', '/api/visits?include_cancelled=true'];
-  const results = await Promise.allSettled(urls.map((u) => fetch(u, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(String(r.status)))))));
-  if (results[0].status === 'fulfilled') {
+  const get = (u: string) => fetch(u, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(String(r.status)))));
+  const pack = fetchJson<{ packs: PackEntry[] }>(PACKS_URL).then(({ packs }) => {
+    const p = packFor(packs);
+    return p ? get(p.url) : Promise.reject(new Error('no pack'));
+  });
+  const others = ['/api/villages?geometry=simplified', '/api/info/registration', '/api/config', '/api/visits?include_cancelled=true'].map(get);
+  const [packResult] = await Promise.allSettled([pack, ...others]);
+  if (packResult.status === 'fulfilled') {
     setDataFetchedAt(now.toISOString());
     try {
       localStorage.setItem(PRIMED_KEY, String(now.getTime()));
@@ -148,7 +232,7 @@ export async function fetchOptions(q: OptionsParams, signal?: AbortSignal): Prom
     let cached: [PointCollection, { visits: VisitCandidate[] }, { guide: { channels?: GuideChannel[] } }];
     try {
       cached = await Promise.all([
-        cachedPoints(signal),
+        cachedPackPoints([q.lng, q.lat]),
         getJson<{ visits: VisitCandidate[] }>('/api/visits', { include_cancelled: 'true' }, signal),
         getJson<{ guide: { channels?: GuideChannel[] } }>('/api/info/registration', {}, signal),
       ]);
@@ -178,19 +262,5 @@ export async function fetchOptions(q: OptionsParams, signal?: AbortSignal): Prom
  * of that village's places. Drafts never reach the public list; cancelled ones are kept so nobody travels in vain.
  */
 export async function fetchVillageVisits<V extends { village_code?: string | null }>(villageCode: string, signal?: AbortSignal): Promise<V[]> {
-  try {
-    const res = await getJson<{ visits: V[] }>('/api/visits', { village_code: villageCode, include_cancelled: 'true' }, signal);
-    markOnline();
-    return res.visits;
-  } catch (e) {
-    if (!isNetworkFailure(e, signal)) throw e;
-    let all: { visits: V[] };
-    try {
-      all = await getJson<{ visits: V[] }>('/api/visits', { include_cancelled: 'true' }, signal);
-    } catch {
-      throw e;
-    }
-    markOffline();
-    return all.visits.filter((v) => v.village_code === villageCode);
-  }
+  return visitsOrCached<V>({ village_code: villageCode, include_cancelled: 'true' }, signal, (all) => all.filter((v) => v.village_code === villageCode));
 }

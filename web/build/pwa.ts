@@ -18,7 +18,9 @@ const REFUSE_PRIVATE = {
  * The installable, offline-capable app (vite-plugin-pwa, generateSW). The app shell is precached; the
  * public API data a worker needs with no signal is cached at run time, each cache with a size cap:
  * - village boundaries, registration facts and client config: stale-while-revalidate (they rarely change);
- * - points (the full set for the on-device nearest search, nearest lists, single points) and visits:
+ * - offline packs (/packs/{code}.{hash}.json, one per kabupaten: villages, active points, visits): cache-first,
+ *   they never change under a name; the pack list /api/packs network-first, so a new hash is seen when online;
+ * - points (nearest lists, single points) and visits:
  *   network-first with a short timeout, so weak signal falls back to the last answer quickly.
  * Staff and auth endpoints are never cached, nor any answer to a signed-in request (REFUSE_PRIVATE).
  */
@@ -57,6 +59,20 @@ export function pwa() {
       cleanupOutdatedCaches: true,
       runtimeCaching: [
         {
+          // Offline packs are immutable (their name carries a content hash): once cached, never refetched.
+          // A few entries: the worker's kabupaten, plus a neighbour or an older pack until it ages out.
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/packs/'),
+          handler: 'CacheFirst',
+          method: 'GET',
+          options: { cacheName: 'jangkau-packs', cacheableResponse: OK_ONLY, expiration: { maxEntries: 3, maxAgeSeconds: 60 * DAY_S } },
+        },
+        {
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/api/packs',
+          handler: 'NetworkFirst',
+          method: 'GET',
+          options: { cacheName: 'jangkau-pack-list', networkTimeoutSeconds: 4, cacheableResponse: OK_ONLY, expiration: { maxEntries: 1 } },
+        },
+        {
           urlPattern: ({ url, sameOrigin }) => sameOrigin && (url.pathname === '/api/villages' || url.pathname === '/api/info/registration' || url.pathname === '/api/config'),
           handler: 'StaleWhileRevalidate',
           method: 'GET',
@@ -69,10 +85,19 @@ export function pwa() {
           options: { cacheName: 'jangkau-points', networkTimeoutSeconds: 4, plugins: [REFUSE_PRIVATE], cacheableResponse: OK_ONLY, expiration: { maxEntries: 150, maxAgeSeconds: 30 * DAY_S } },
         },
         {
-          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/api/visits') && !url.pathname.endsWith('.ics'),
+          // Not the sign-up list (personal data must not outlive its deletion in a device cache) nor outcomes.
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/api/visits') && !url.pathname.endsWith('.ics') && !/\/(interest|outcome)$/.test(url.pathname),
           handler: 'NetworkFirst',
           method: 'GET',
           options: { cacheName: 'jangkau-visits', networkTimeoutSeconds: 4, plugins: [REFUSE_PRIVATE], cacheableResponse: OK_ONLY, expiration: { maxEntries: 60, maxAgeSeconds: 30 * DAY_S } },
+        },
+        {
+          // The event page's questions, so a participant who reloads it without signal can still answer; never a
+          // planner's copy (it carries the answers and is marked private).
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/api/quiz',
+          handler: 'NetworkFirst',
+          method: 'GET',
+          options: { cacheName: 'jangkau-quiz', networkTimeoutSeconds: 4, plugins: [REFUSE_PRIVATE], cacheableResponse: OK_ONLY, expiration: { maxEntries: 4, maxAgeSeconds: 7 * DAY_S } },
         },
       ],
     },

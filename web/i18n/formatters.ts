@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { formatWitaDate } from '../shared/wita';
+import { formatClock, formatWitaDate } from '../shared/wita';
 
 /**
  * `{{date, day}}` in a code text: a server param 'YYYY-MM-DD' (or 'YYYY-MM-DD HH:MM', a WITA wall time) written as
@@ -10,7 +10,7 @@ export function formatDayParam(value: unknown, lng: string | undefined): string 
   const m = /^(\d{4}-\d{2}-\d{2})(?: (\d{2}:\d{2}))?$/.exec(s);
   if (!m) return s;
   const date = formatWitaDate(m[1], lng ?? 'id');
-  return m[2] ? `${date} ${m[2]}` : date;
+  return m[2] ? `${date} ${formatClock(m[2])}` : date;
 }
 
 /** zod's names of JSON value kinds (the `expected` param of invalid_type), in words. */

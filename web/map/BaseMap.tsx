@@ -5,6 +5,7 @@ import { AttributionControl, GeoJSON, MapContainer, TileLayer } from 'react-leaf
 import type { PathOptions } from 'leaflet';
 import { useClientConfig, useVillages } from '../api/hooks';
 import { BANGLI_BOUNDS } from './latLng';
+import { FitRegions } from './FitRegions';
 
 const BOUNDARY_STYLE: PathOptions = { color: '#5b6b63', weight: 1, fillColor: '#e8efe9', fillOpacity: 0.6 };
 
@@ -39,6 +40,7 @@ export default function BaseMap({ label, children, villageStyle, className }: Ba
             interactive={false}
           />
         )}
+        <FitRegions initial={BANGLI_BOUNDS} />
         {children}
       </MapContainer>
     </div>

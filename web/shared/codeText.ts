@@ -4,9 +4,13 @@
  */
 import type { TFunction } from 'i18next';
 
-/** Params as the server sends them: lists become "a, b, c", null becomes empty. */
+/**
+ * Params as the server sends them, ready for a sentence: lists become "a, b, c", null becomes empty, and a WITA wall
+ * time "09:00" is written "09.00", the one way Jangkau writes times (the server sends 'HH:MM').
+ */
 function flat(params: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
+  const value = (v: unknown) => (Array.isArray(v) ? v.join(', ') : typeof v === 'string' && /^\d{2}:\d{2}$/.test(v) ? v.replace(':', '.') : (v ?? ''));
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, value(v)]));
 }
 
 /** True when the web has a text for `code`. */

@@ -1,6 +1,8 @@
 import { InvalidInputError } from '../errors.js';
 import { gotParam } from '../codes/values.js';
+import KDBush from 'kdbush';
 import { haversineM } from '../geo/distance.js';
+import { bboxAround } from '../geo/bbox.js';
 import type { LngLat } from '../geo/types.js';
 import { compareIds, type PointId } from './ids.js';
 import { binomialCapped, exhaustiveCover, greedyCover, orderByMarginalGain, swapImprove, unionSize } from './maxCoverage.js';
@@ -8,8 +10,9 @@ import { NearestIndex } from '../geo/nearestIndex.js';
 import { WorkBudget } from './workBudget.js';
 
 /**
- * The work budget of one suggestion, in units: one unit per candidate × village distance check and one per
- * set element visited by the search (greedy, swaps, exhaustive). Half is for the distance checks and greedy,
+ * The work budget of one suggestion, in units: one unit per candidate's range query and one per distance check
+ * it makes (the villages in the box around it), and one per set element visited by the search (greedy, swaps,
+ * exhaustive). Candidates are thinned as if every candidate checked every village, which over-estimates. Half is for the distance checks and greedy,
  * which always finish (the candidates are thinned first when they would not fit), half for the exhaustive
  * search or the swaps, which stop when it runs out.
  */
@@ -104,7 +107,7 @@ export function guaranteeOf(r: Pick<SuggestResult, 'method' | 'candidate_pool' |
  * Sites come strongest first (ordered by marginal gain; ties by point_id) and each village is credited to
  * the first site in that order that reaches it. Sites that would add nothing are left out, so fewer than
  * k sites come back when fewer suffice. Deterministic: ties go to the smallest point_id.
- * Cost: candidates × villages haversines (villages ≤ 72 in Bangli), then the search on index sets.
+ * Cost: one KDBush range query per candidate (villages in a box of radiusKm), then the search on index sets.
  */
 export function suggestSites(input: SuggestInput): SuggestResult {
   const { uncovered, k, radiusKm, coveredBefore } = input;
@@ -137,10 +140,21 @@ export function suggestSites(input: SuggestInput): SuggestResult {
   // best union and never change greedy's picks (ties go to the lower point_id), so drop them up front.
   const seen = new Set<string>();
   const useful: { venue: CandidateVenue; reach: number[] }[] = [];
+  // A KDBush over the uncovered villages: each venue checks only villages in a box around it (exact haversine
+  // inside), so the cost is candidates × log(villages) plus what they reach, not candidates × villages.
+  const villageIndex = new KDBush(Math.max(uncovered.length, 1));
+  for (const v of uncovered) villageIndex.add(v.position[0], v.position[1]);
+  if (uncovered.length === 0) villageIndex.add(0, 0);
+  villageIndex.finish();
   for (const venue of candidates) {
     const reach: number[] = [];
-    budget.charge(uncovered.length);
-    uncovered.forEach((v, i) => { if (haversineM(venue.position, v.position) <= radiusM) reach.push(i); });
+    const box = bboxAround(venue.position, radiusM);
+    const inBox = villageIndex.range(box[0], box[1], box[2], box[3]);
+    budget.charge(1 + inBox.length); // the range query, then one distance check per village in its box
+    for (const i of inBox) {
+      if (i < uncovered.length && haversineM(venue.position, uncovered[i].position) <= radiusM) reach.push(i);
+    }
+    reach.sort((a, b) => a - b);
     const key = reach.join(',');
     if (reach.length === 0 || seen.has(key)) continue;
     seen.add(key);

@@ -4,16 +4,17 @@
  */
 import { describeRule, matchesMarketDay } from '../calendar/marketDays.js';
 import { isHhmm, minutesOf } from '../points/openingHours.js';
+import { estimateLeg } from '../routing/travelTime.js';
 import { lookupPoint, type Occurrence, type PointLookup, type SchedulePoint } from './types.js';
 import { formatWita, witaDate, witaDatesCovered, witaMinuteOfDay } from './wita.js';
 
-export type ConflictCode = 'team_overlap' | 'outside_opening_hours' | 'not_market_day' | 'closed_date';
+export type ConflictCode = 'team_overlap' | 'tight_transfer' | 'outside_opening_hours' | 'not_market_day' | 'closed_date';
 
 /** One warning about a candidate occurrence; `other_id` is the occurrence it clashes with. */
 export interface ConflictWarning {
   code: ConflictCode;
   /** What a translation needs: dates 'YYYY-MM-DD' and WITA times 'HH:MM', titles and place names, no ids. */
-  params: Record<string, string>;
+  params: Record<string, string | number>;
   message: string;
   occurrence_id?: string;
   other_id?: string;
@@ -80,6 +81,14 @@ export function findConflictsCapped(
         };
       });
     }
+    // The same team's visit just before (or just after) on that day at another place, with too little time to travel
+    // between them: warned when saving, not only in the day route (issue 13).
+    const { before, after } = teams.neighbours(occ, (j) => j < i || j >= active.length);
+    for (const [from, to] of [[before, occ], [occ, after]] as const) {
+      if (!from || !to) continue;
+      const transfer = tightTransfer(from === occ ? occ : pool[from as number], to === occ ? occ : pool[to as number], context.points);
+      if (transfer) add(() => ({ ...transfer, occurrence_id: occ.id, other_id: (from === occ ? pool[to as number] : pool[from as number]).id }));
+    }
     const start = new Date(occ.starts_at);
     const end = new Date(occ.ends_at);
     for (const date of witaDatesCovered(start, end)) {
@@ -111,6 +120,25 @@ export function findConflictsCapped(
     }
   });
   return { warnings, total };
+}
+
+/**
+ * A `tight_transfer` warning when one team's visit `a` ends too soon before its visit `b` starts for the estimated
+ * travel between their places (great-circle × 1.4 at 30 km/h plus 10 min a stop, as in the day route), or null.
+ */
+function tightTransfer(a: Occurrence, b: Occurrence, points: PointLookup): Omit<ConflictWarning, 'occurrence_id' | 'other_id'> | null {
+  if (a.point_id === b.point_id) return null;
+  const [pa, pb] = [lookupPoint(points, a.point_id), lookupPoint(points, b.point_id)];
+  if (!pa?.location || !pb?.location) return null;
+  const gapMin = (Date.parse(b.starts_at) - Date.parse(a.ends_at)) / 60_000;
+  const travelMin = estimateLeg(pa.location, pb.location).durationMin;
+  if (gapMin < 0 || gapMin >= travelMin) return null;
+  const [wa, wb] = [when(a), when(b)];
+  return {
+    code: 'tight_transfer',
+    params: { from_title: a.title, from_end: wa.end, to_title: b.title, to_start: wb.start, gap_min: Math.round(gapMin), travel_min: Math.round(travelMin), via: 0 },
+    message: `"${a.title}" ends at ${wa.end} WITA and "${b.title}" starts at ${wb.start} WITA, leaving ${Math.round(gapMin)} min for about ${Math.round(travelMin)} min of travel between ${pa.name} and ${pb.name}`,
+  };
 }
 
 /** True when the visit [start, end) fits the point's 'HH:MM' WITA window; unknown bounds are not checked. */
@@ -185,8 +213,41 @@ function teamIndex(pool: readonly Occurrence[]) {
       }
       return hits.sort((a, b) => a - b);
     },
+    /**
+     * Pool positions of the same team's occurrence ending last at or before `occ` starts, and starting first at or
+     * after it ends, on the same WITA day; null when there is none, or when that neighbour fails `keep` (the true
+     * neighbour is found first, so a visit in between is never skipped).
+     */
+    neighbours(occ: Occurrence, keep: (at: number) => boolean): { before: number | null; after: number | null } {
+      const key = teamKey(occ);
+      const team = key ? byTeam.get(key) : undefined;
+      if (!team) return { before: null, after: null };
+      const [startMs, endMs] = [Date.parse(occ.starts_at), Date.parse(occ.ends_at)];
+      const day = witaDate(new Date(startMs));
+      let before: Interval | null = null;
+      let after: Interval | null = null;
+      // A day is short: scan the team's visits that start within a day either side.
+      let lo = 0;
+      let hi = team.list.length;
+      const from = startMs - DAY_MS;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (team.list[mid].startMs < from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < team.list.length && team.list[k].startMs < endMs + DAY_MS; k++) {
+        const o = team.list[k];
+        if (pool[o.at] === occ) continue;
+        if (o.endMs <= startMs && witaDate(new Date(o.endMs)) === day && (!before || o.endMs > before.endMs)) before = o;
+        if (o.startMs >= endMs && witaDate(new Date(o.startMs)) === day && (!after || o.startMs < after.startMs)) after = o;
+      }
+      const kept = (o: Interval | null) => (o && keep(o.at) ? o.at : null);
+      return { before: kept(before), after: kept(after) };
+    },
   };
 }
+
+const DAY_MS = 86_400_000;
 
 /** The WITA date and 'HH:MM' start and end of an occurrence, for warning params. */
 function when(o: Occurrence): { date: string; start: string; end: string } {

@@ -5,7 +5,7 @@ import { idParam, intParam } from '../params.js';
 import { requireRole } from '../auth.js';
 import type { AuditService } from '../../services/audit.js';
 
-export const AUDIT_ENTITIES = ['point', 'user', 'report', 'import', 'visit_outcome'] as const;
+export const AUDIT_ENTITIES = ['point', 'user', 'report', 'import', 'visit_outcome', 'quiz_question', 'event_interest'] as const;
 
 export const AuditEntry = z
   .object({

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../router.js';
 import { coded } from '../zodIssue.js';
 import { errors, json } from '../schemas.js';
-import { enumListParam, intParam, parseDecimal } from '../params.js';
+import { enumListParam, intParam, parseDecimal, regionParam } from '../params.js';
 import { POINT_TYPES } from '../../domain/points/vocabulary.js';
 import { DEFAULT_SUGGEST_TYPES, type CoverageService } from '../../services/coverage.js';
 import { SUGGEST_WORK_BUDGET } from '../../domain/coverage/suggest.js';
@@ -28,6 +28,7 @@ function radiusParam() {
 const windowQuery = {
   radius_km: radiusParam(),
   days: intParam('days', 0, 365, 30),
+  region: regionParam(),
 };
 
 const Village = z.object({
@@ -83,7 +84,7 @@ const coverage = createRoute({
     'A reaching place is an active point offering `registration`, or a point with an outreach visit that is scheduled ' +
     '(not cancelled, not draft), has not ended and starts within `days` × 24 h from now. Public: aggregate of public data.',
   request: { query: z.object(windowQuery) },
-  responses: { 200: json(Coverage, 'All 72 villages, in village-code order'), ...errors },
+  responses: { 200: json(Coverage, 'Every served village (or those of ?region=), in village-code order'), ...errors },
 });
 
 const suggest = createRoute({
@@ -111,10 +112,12 @@ export function coverageRoutes(service: CoverageService) {
   return createRouter()
     .openapi(coverage, (c) => {
       const q = c.req.valid('query');
-      return c.json(service.coverage(q.radius_km, q.days), 200);
+      if (q.region) return c.json(service.coverage(q.radius_km, q.days, q.region), 200);
+      // All villages: the service keeps the answer's JSON in parts and re-serializes only what a write changed.
+      return c.body(service.coverageJson(q.radius_km, q.days), 200, { 'Content-Type': 'application/json' }) as never;
     })
     .openapi(suggest, (c) => {
       const q = c.req.valid('query');
-      return c.json(service.suggest(q.k, q.radius_km, q.days, q.types ?? DEFAULT_SUGGEST_TYPES), 200);
+      return c.json(service.suggest(q.k, q.radius_km, q.days, q.types ?? DEFAULT_SUGGEST_TYPES, q.region), 200);
     });
 }

@@ -5,6 +5,7 @@ import { ErrorBody, errors, json } from '../schemas.js';
 import { actorOf, requireRole } from '../auth.js';
 import type { OutcomeService, OutcomeView } from '../../services/outcomes.js';
 import type { VersionService } from '../../services/versions.js';
+import { INTEREST_STATUSES } from '../../domain/events/interest.js';
 import { etagHeaders, IfMatchHeader, IfNoneMatchHeader, ifMatchOf, ifNoneMatchOf } from '../preconditions.js';
 
 /** An optional WITA calendar day YYYY-MM-DD query parameter (the range check happens in the service). */
@@ -39,6 +40,15 @@ export const Impact = z
     ...Totals,
     by_district: z.array(z.object({ district_code: z.string(), district_name: z.string().nullable(), ...Totals })),
     by_month: z.array(z.object({ month: z.string().openapi({ example: '2026-07' }), ...Totals })),
+    matched: z.object({ pairs: z.number().int(), pre_pct: z.number().nullable(), post_pct: z.number().nullable() })
+      .openapi({ description: 'Participants who did both tests at the same visit: their mean scores before and after' }),
+    wrong_most: z.array(z.object({ id: z.string(), text: z.string().nullable(), pre_n: z.number().int(), pre_pct: z.number().nullable(), post_n: z.number().int(), post_pct: z.number().nullable() }))
+      .openapi({ description: 'Questions by share right before the talk, lowest first (at most 10)' }),
+    funnel: z.object({
+      interested: z.number().int(), contacted: z.number().int(), registered: z.number().int(),
+      by_village: z.array(z.object({ village_code: z.string(), village_name: z.string().nullable(), interested: z.number().int(), contacted: z.number().int(), registered: z.number().int() })),
+      by_visit: z.array(z.object({ visit_id: z.string(), date: z.string().nullable(), point_name: z.string().nullable(), interested: z.number().int(), contacted: z.number().int(), registered: z.number().int() })),
+    }).openapi({ description: 'Follow-up of sign-ups: interested → contacted (dihubungi or terdaftar) → registered (terdaftar)' }),
   })
   .openapi('Impact');
 
@@ -71,8 +81,25 @@ const OutcomeBody = z
   } as never);
 
 const Quiz = z.object({ respondents: z.number().int(), correct_pct: z.number() });
+/** A combined quiz phase: respondents from phones and typing; correct_pct null without respondents. */
+const Phase = z.object({ respondents: z.number().int(), correct_pct: z.number().nullable() });
+const Feedback = z.partialRecord(z.enum(['1', '2', '3', '4', '5']), z.number().int()).openapi({ description: 'counts per rating' });
+const Sources = z.object({ phone: z.number().int(), facilitator: z.number().int(), typed: z.number().int() });
+const Matched = z.object({ pairs: z.number().int(), pre_pct: z.number().nullable(), post_pct: z.number().nullable() });
 
-/** A recorded outcome, as GET/POST /api/visits/:id/outcome answer it. */
+/** What a planner typed on the outcome form (prefills the form). */
+const TypedOutcome = z.object({
+  attendees: z.number().int(),
+  registrations: z.number().int(),
+  cards_issued: z.number().int(),
+  pretest: Quiz.optional(),
+  posttest: Quiz.optional(),
+  feedback: Feedback.optional(),
+  notes: z.string().optional(),
+  recorded_at: z.string(),
+});
+
+/** A visit's outcome, as GET/POST /api/visits/:id/outcome answer it: combined numbers (phones + typed), `typed` and `sources`. */
 export const Outcome = z
   .object({
     visit_id: z.string(),
@@ -81,14 +108,19 @@ export const Outcome = z
     point_name: z.string(),
     district_code: z.string(),
     district_name: z.string().nullable(),
+    recorded_at: z.string().nullable().openapi({ description: 'when a planner last saved the form; null when only phones recorded anything' }),
+    notes: z.string().optional(),
     attendees: z.number().int(),
     registrations: z.number().int(),
     cards_issued: z.number().int(),
-    pretest: Quiz.optional(),
-    posttest: Quiz.optional(),
-    feedback: z.partialRecord(z.enum(['1', '2', '3', '4', '5']), z.number().int()).optional().openapi({ description: 'counts per rating' }),
-    notes: z.string().optional(),
-    recorded_at: z.string(),
+    pretest: Phase.optional(),
+    posttest: Phase.optional(),
+    matched: Matched,
+    by_question: z.array(z.object({ id: z.string(), pre_n: z.number().int(), pre_pct: z.number().nullable(), post_n: z.number().int(), post_pct: z.number().nullable() })),
+    feedback: Feedback.optional(),
+    interest: z.object({ total: z.number().int(), by_status: z.record(z.enum(INTEREST_STATUSES), z.number().int()) }),
+    sources: z.object({ attendees: Sources, pretest: Sources, posttest: Sources, feedback: Sources, interest: Sources }),
+    typed: TypedOutcome.nullable().openapi({ description: 'what a planner typed; null when nothing was typed' }),
   })
   .openapi('VisitOutcome');
 
@@ -149,9 +181,14 @@ const impactCsv = createRoute({
   method: 'get',
   path: '/impact.csv',
   tags: ['impact'],
-  summary: 'Per-visit outcomes from..to as CSV (UTF-8, comma-separated, one row per visit)',
+  summary: 'The impact figures from..to as CSV (UTF-8): one row per visit (default), per question (table=questions) or per village of the follow-up funnel (table=villages)',
   middleware: planner,
-  request: { query: z.object({ from: dayParam('from'), to: dayParam('to'), district_code: districtParam }) },
+  request: {
+    query: z.object({
+      from: dayParam('from'), to: dayParam('to'), district_code: districtParam,
+      table: z.enum(['visits', 'questions', 'villages'], { error: 'table must be visits, questions or villages' }).optional(),
+    }),
+  },
   responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV with a header row' }, ...errors, ...forbidden },
 });
 
@@ -159,6 +196,7 @@ const CSV_COLUMNS = [
   'visit_id', 'date', 'point_id', 'point_name', 'district_code', 'district_name', 'attendees', 'registrations', 'cards_issued',
   'pretest_respondents', 'pretest_correct_pct', 'posttest_respondents', 'posttest_correct_pct',
   'feedback_1', 'feedback_2', 'feedback_3', 'feedback_4', 'feedback_5',
+  'checkins', 'matched_pairs', 'matched_pre_pct', 'matched_post_pct', 'interested', 'contacted', 'registered',
 ] as const;
 
 /** Spreadsheet apps run cells starting with = + - @ as formulas; prefix such text with ' (OWASP CSV injection). */
@@ -173,6 +211,8 @@ function csvRow(o: OutcomeView): (string | number)[] {
     o.attendees, o.registrations, o.cards_issued,
     o.pretest?.respondents ?? '', o.pretest?.correct_pct ?? '', o.posttest?.respondents ?? '', o.posttest?.correct_pct ?? '',
     ...(['1', '2', '3', '4', '5'] as const).map((k) => o.feedback?.[k] ?? ''),
+    o.sources.attendees.phone + o.sources.attendees.facilitator, o.matched.pairs, o.matched.pre_pct ?? '', o.matched.post_pct ?? '',
+    o.interest.total, o.interest.by_status.dihubungi + o.interest.by_status.terdaftar, o.interest.by_status.terdaftar,
   ];
 }
 
@@ -199,11 +239,25 @@ export function impactRoutes(service: OutcomeService, versions: VersionService) 
     })
     .openapi(impactCsv, (c) => {
       const q = c.req.valid('query');
-      const { from, to, outcomes } = service.outcomesBetween(q.from, q.to, q.district_code);
-      const body = stringify([[...CSV_COLUMNS], ...outcomes.map(csvRow)]);
+      let body: string;
+      let from: string;
+      let to: string;
+      if (q.table === 'questions' || q.table === 'villages') {
+        const im = service.impact(q.from, q.to, q.district_code);
+        ({ from, to } = im);
+        body = q.table === 'questions'
+          ? stringify([['question_id', 'text', 'pre_n', 'pre_pct', 'post_n', 'post_pct'],
+            ...im.wrong_most.map((x) => [x.id, safeText(x.text), x.pre_n, x.pre_pct ?? '', x.post_n, x.post_pct ?? ''])])
+          : stringify([['village_code', 'village_name', 'interested', 'contacted', 'registered'],
+            ...im.funnel.by_village.map((v) => [v.village_code, safeText(v.village_name), v.interested, v.contacted, v.registered])]);
+      } else {
+        const r = service.outcomesBetween(q.from, q.to, q.district_code);
+        ({ from, to } = r);
+        body = stringify([[...CSV_COLUMNS], ...r.outcomes.map(csvRow)]);
+      }
       return c.body(body, 200, {
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="jangkau-impact-${from}-${to}.csv"`,
+        'Content-Disposition': `attachment; filename="jangkau-impact${q.table && q.table !== 'visits' ? `-${q.table}` : ''}-${from}-${to}.csv"`,
         'Cache-Control': 'no-store',
       });
     });

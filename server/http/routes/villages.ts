@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../router.js';
 import { errors, json, ErrorBody } from '../schemas.js';
-import { numberParam } from '../params.js';
+import { numberParam, regionParam } from '../params.js';
 import type { VillageService } from '../../services/villages.js';
 import { NotFoundError } from '../../errors.js';
 
@@ -25,6 +25,8 @@ export const VillageFeature = z
       postal_code: z.string().nullable(),
       interior_lat: z.number(),
       interior_lng: z.number(),
+      regency_code: z.string().openapi({ example: '51.06', description: 'the kabupaten/kota' }),
+      regency_name: z.string().openapi({ example: 'Kabupaten Bangli' }),
     }),
   })
   .openapi('VillageFeature');
@@ -37,16 +39,17 @@ const list = createRoute({
   method: 'get',
   path: '/villages',
   tags: ['villages'],
-  summary: 'The 72 villages (desa/kelurahan) of Kabupaten Bangli with boundaries and interior points',
+  summary: 'The served villages (desa/kelurahan) with boundaries and interior points (Bangli\'s 72 by default; see GET /api/regions)',
   request: {
     query: z.object({
       geometry: z
         .enum(['full', 'simplified'], { error: 'geometry must be full or simplified (boundaries simplified to ~33 m for drawing)' })
         .optional()
         .openapi({ description: 'full (default) or simplified: boundaries simplified to ~33 m, about a quarter of the bytes, for drawing a base map' }),
+      region: regionParam(),
     }),
   },
-  responses: { 200: json(VillageCollection, 'FeatureCollection of the villages'), ...errors },
+  responses: { 200: json(VillageCollection, 'FeatureCollection of the villages (of ?region= when given)'), ...errors },
 });
 
 const locate = createRoute({
@@ -63,13 +66,15 @@ export function villageRoutes(villages: VillageService) {
   return createRouter()
     .openapi(list, (c) => {
       c.header('Cache-Control', 'public, max-age=3600');
-      const collection = c.req.valid('query').geometry === 'simplified' ? villages.simplified() : villages.all();
+      const q = c.req.valid('query');
+      const simplified = q.geometry === 'simplified';
+      const collection = q.region ? villages.inRegion(q.region, simplified) : simplified ? villages.simplified() : villages.all();
       return c.json(collection as z.infer<typeof VillageCollection>, 200);
     })
     .openapi(locate, (c) => {
       const { lat, lng } = c.req.valid('query');
       const v = villages.locate([lng, lat]);
-      if (!v) throw new NotFoundError(`No Bangli village contains lat ${lat}, lng ${lng}`, 'lat', 'no_village_here', { lat, lng });
+      if (!v) throw new NotFoundError(`No served village contains lat ${lat}, lng ${lng}`, 'lat', 'no_village_here', { lat, lng });
       return c.json(v as z.infer<typeof VillageFeature>, 200);
     });
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Marker } from 'react-leaflet';
 import L from 'leaflet';
 import BaseMap from '../../map/BaseMap';
+import { FitBox } from '../../map/FitBox';
 import { toLatLng } from '../../map/latLng';
 import { classOf, villagePathStyle, type DistanceClass } from './classes';
 import type { CoverageVillage, SuggestedSite } from './types';
@@ -18,13 +19,16 @@ export interface CoverageMapProps {
   /** Previewed venues (numbered as in the list) and the villages they would newly reach (outlined). */
   sites: SuggestedSite[];
   describedBy: string;
+  /** The chosen kabupaten's box (the map zooms to it), or null for all served regions (`allBox`). */
+  focus?: readonly [number, number, number, number] | null;
+  allBox?: readonly [number, number, number, number] | null;
 }
 
 /**
  * The choropleth: each village filled by the distance class of its nearest registration opportunity, and the
  * previewed venues as numbered markers. The list below the map (describedBy) is its text alternative.
  */
-export function CoverageMap({ villages, classes, sites, describedBy }: CoverageMapProps) {
+export function CoverageMap({ villages, classes, sites, describedBy, focus = null, allBox = null }: CoverageMapProps) {
   const { t } = useTranslation('coverage');
   const byCode = useMemo(() => new Map(villages.map((v) => [v.code, v])), [villages]);
   const highlighted = useMemo(() => new Set(sites.flatMap((s) => s.newly_covered)), [sites]);
@@ -38,6 +42,7 @@ export function CoverageMap({ villages, classes, sites, describedBy }: CoverageM
   return (
     <div className="coverage-map" aria-describedby={describedBy}>
       <BaseMap label={t('map.label')} villageStyle={style}>
+        <FitBox box={focus} fallback={allBox} />
         {sites.map((s, i) => {
           const name = t('map.site', { rank: i + 1, name: s.name, count: s.newly_covered.length });
           return <Marker key={s.point_id} position={toLatLng(s.position)} icon={siteIcon(i + 1)} title={name} alt={name} keyboard={false} />;

@@ -2,6 +2,8 @@ import './coverage.css';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorText } from '../../shared/ApiErrorText';
+import { RegionSelect } from '../../shared/RegionSelect';
+import { regionsBbox, useRegions } from '../../api/hooks';
 import { km, Legend } from './Legend';
 import { useCoverage, useSuggestion } from './api';
 import { classOf, distanceClasses } from './classes';
@@ -21,13 +23,17 @@ export default function Page() {
   const [radiusKm, setRadiusKm] = useState(5);
   const [days, setDays] = useState(30);
   const [k, setK] = useState(3);
-  const [asked, setAsked] = useState<{ k: number; radiusKm: number; days: number } | null>(null);
-  const coverage = useCoverage(radiusKm, days);
+  const [region, setRegion] = useState('');
+  const [asked, setAsked] = useState<{ k: number; radiusKm: number; days: number; region: string } | null>(null);
+  const coverage = useCoverage(radiusKm, days, region);
+  const regions = useRegions().data;
+  const focus = regions?.find((r) => r.code === region)?.bbox ?? null;
+  const allBox = useMemo(() => regionsBbox(regions), [regions]);
   const suggestion = useSuggestion(asked);
   const classes = useMemo(() => distanceClasses(radiusKm), [radiusKm]);
   const villages = useMemo(() => coverage.data?.villages ?? [], [coverage.data]);
   // A preview belongs to the radius and window it was asked for; changing either hides it.
-  const preview = asked && asked.radiusKm === radiusKm && asked.days === days ? suggestion.data : undefined;
+  const preview = asked && asked.radiusKm === radiusKm && asked.days === days && asked.region === region ? suggestion.data : undefined;
   const sites = preview?.sites ?? [];
   const highlighted = useMemo(() => new Set(sites.flatMap((s) => s.newly_covered)), [sites]);
   const counts = classes.map((c) => villages.filter((v) => classOf(v.distance_m, classes)?.index === c.index).length);
@@ -38,6 +44,7 @@ export default function Page() {
       <h1>{t('title')}</h1>
       <p className="muted">{t('intro')}</p>
       <form className="card row coverage-controls" onSubmit={(e) => e.preventDefault()} aria-label={t('controls.label')}>
+        <RegionSelect id="coverage-region" value={region} onChange={setRegion} />
         <div className="field">
           <label htmlFor="coverage-radius">{t('controls.radius')}</label>
           <select id="coverage-radius" value={radiusKm} onChange={(e) => setRadiusKm(Number(e.target.value))}>
@@ -63,12 +70,12 @@ export default function Page() {
 
       <div className="coverage-layout">
         <div className="stack coverage-layout__map">
-          <CoverageMap villages={villages} classes={classes} sites={sites} describedBy="coverage-villages" />
+          <CoverageMap villages={villages} classes={classes} sites={sites} describedBy="coverage-villages" focus={focus} allBox={allBox} />
           <Legend classes={classes} counts={counts} noneCount={noneCount} highlight={sites.length > 0} />
           <SuggestPanel
             k={k}
             onK={setK}
-            onSuggest={() => setAsked({ k, radiusKm, days })}
+            onSuggest={() => setAsked({ k, radiusKm, days, region })}
             suggestion={preview}
             loading={suggestion.isFetching}
             error={suggestion.error}

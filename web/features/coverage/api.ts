@@ -10,20 +10,20 @@ export const DRAFT_START = '09:00';
 export const DRAFT_END = '12:00';
 
 /** GET /api/coverage for a radius (km) and a visit window (days). */
-export function useCoverage(radiusKm: number, days: number) {
+export function useCoverage(radiusKm: number, days: number, region = '') {
   return useQuery({
-    queryKey: ['coverage', radiusKm, days],
-    queryFn: ({ signal }) => getJson<Coverage>('/api/coverage', { radius_km: radiusKm, days }, signal),
+    queryKey: ['coverage', radiusKm, days, region],
+    queryFn: ({ signal }) => getJson<Coverage>('/api/coverage', { radius_km: radiusKm, days, region: region || undefined }, signal),
     staleTime: 60_000,
   });
 }
 
 /** GET /api/coverage/suggest; disabled until the planner asks (params null). */
-export function useSuggestion(params: { k: number; radiusKm: number; days: number } | null) {
+export function useSuggestion(params: { k: number; radiusKm: number; days: number; region?: string } | null) {
   return useQuery({
     queryKey: ['coverage', 'suggest', params],
     enabled: params !== null,
-    queryFn: ({ signal }) => getJson<Suggestion>('/api/coverage/suggest', { k: params!.k, radius_km: params!.radiusKm, days: params!.days }, signal),
+    queryFn: ({ signal }) => getJson<Suggestion>('/api/coverage/suggest', { k: params!.k, radius_km: params!.radiusKm, days: params!.days, region: params!.region || undefined }, signal),
     staleTime: 60_000,
   });
 }

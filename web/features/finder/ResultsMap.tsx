@@ -74,7 +74,18 @@ function FitToResults({ positions }: { positions: LngLat[] }) {
       const bounds = L.latLngBounds(positions.map(toLatLng));
       // Markers stay clear of the zoom buttons (top left, 44 × 88 px) and the map's edges: a marker half under a
       // control or cut off by the edge is a smaller tap target.
+      // data-settled says when the map has reached the results' view (tests and tools wait for it before measuring).
+      const container = map.getContainer();
+      container.dataset.settled = 'false';
+      const settle = () => (container.dataset.settled = 'true');
+      map.once('moveend', settle);
+      // An unchanged view may end without a move: settle anyway once any animation would have finished.
+      const timer = window.setTimeout(settle, 1500);
       map.fitBounds(bounds, { paddingTopLeft: [84, 36], paddingBottomRight: [36, 36], maxZoom: 15 });
+      return () => {
+        window.clearTimeout(timer);
+        map.off('moveend', settle);
+      };
     },
     // positions is rebuilt each render; the joined key says when it really changed
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,7 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VillageFeature } from '../../api/types';
-import { searchVillages } from './villageSearch';
+import { normalize, searchVillages } from './villageSearch';
+
+/** "Kabupaten Gianyar" → "Kab. Gianyar" (Kota stays): short enough for an option line. */
+function shortRegency(name: string | undefined): string {
+  return (name ?? '').replace(/^Kabupaten /, 'Kab. ');
+}
 
 export interface VillagePickerProps {
   villages: VillageFeature[] | undefined;
@@ -26,7 +31,18 @@ export function VillagePicker({ villages, loading, failed, onPick, autoFocus }: 
 
   const items = useMemo(() => (villages ?? []).map((f) => ({ feature: f, name: f.properties.name, district_name: f.properties.district_name })), [villages]);
   const matches = useMemo(() => searchVillages(items, query), [items, query]);
-  const label = (v: VillageFeature) => t('place.villageOption', { name: v.properties.name, district: v.properties.district_name });
+  // With several kabupaten loaded (JANGKAU_REGIONS), a name that occurs more than once also names its kabupaten,
+  // and every option's detail line does.
+  const multiRegion = useMemo(() => new Set(items.map((i) => i.feature.properties.regency_code)).size > 1, [items]);
+  const repeated = useMemo(() => {
+    const seen = new Map<string, number>();
+    for (const i of items) seen.set(normalize(i.name), (seen.get(normalize(i.name)) ?? 0) + 1);
+    return new Set([...seen].filter(([, n]) => n > 1).map(([name]) => name));
+  }, [items]);
+  const label = (v: VillageFeature) =>
+    multiRegion && repeated.has(normalize(v.properties.name))
+      ? t('place.villageOptionRegency', { name: v.properties.name, district: v.properties.district_name, regency: shortRegency(v.properties.regency_name) })
+      : t('place.villageOption', { name: v.properties.name, district: v.properties.district_name });
   const listId = `${id}-list`;
   const hintId = `${id}-hint`;
   const expanded = open && matches.length > 0;
@@ -119,7 +135,9 @@ export function VillagePicker({ villages, loading, failed, onPick, autoFocus }: 
               >
                 <span className="village-picker__name">{label(m.feature)}</span>
                 <span className="village-picker__detail">
-                  {t('place.villageDetail', { kind: t(`place.kind.${m.feature.properties.kind}`), district: m.feature.properties.district_name })}
+                  {multiRegion
+                    ? t('place.villageDetailRegency', { kind: t(`place.kind.${m.feature.properties.kind}`), district: m.feature.properties.district_name, regency: shortRegency(m.feature.properties.regency_name) })
+                    : t('place.villageDetail', { kind: t(`place.kind.${m.feature.properties.kind}`), district: m.feature.properties.district_name })}
                 </span>
               </li>
             ))}

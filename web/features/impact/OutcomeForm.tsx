@@ -17,7 +17,7 @@ type Fields = Record<string, string>;
 
 const NUMBER_FIELDS = ['attendees', 'registrations', 'cards_issued', 'pretest.respondents', 'pretest.correct_pct', 'posttest.respondents', 'posttest.correct_pct', ...RATINGS.map((r) => `feedback.${r}`)];
 
-function fromOutcome(o: Outcome | null | undefined): Fields {
+function fromOutcome(o: OutcomeInput | null | undefined): Fields {
   const f: Fields = {};
   for (const k of NUMBER_FIELDS) {
     const [a, b] = k.split('.');
@@ -75,7 +75,8 @@ export function OutcomeForm() {
   useEffect(
     function loadRecordedOutcomeOnce() {
       if (existing.isSuccess && chosen !== null && loadedFor !== chosen) {
-        const loaded = fromOutcome(existing.data.data);
+        // The form edits what a planner typed (never the phones' numbers, which are added on top).
+        const loaded = fromOutcome(existing.data.data?.typed ?? null);
         setFields(loaded);
         setBase({ fields: loaded, etag: existing.data.etag });
         setConflict(null);
@@ -89,13 +90,13 @@ export function OutcomeForm() {
   const fieldLabel = (f: string) => t(`fieldNames.${f.replace('.', '_')}`, { defaultValue: f });
   const conflictRows: ConflictRow[] = [];
   if (conflict?.latest) {
-    const latest = fromOutcome(conflict.latest.data);
+    const latest = fromOutcome(conflict.latest.data?.typed ?? null);
     for (const k of [...NUMBER_FIELDS, 'notes']) {
       if (latest[k] !== base.fields[k]) conflictRows.push({ field: k, label: fieldLabel(k), mine: conflict.mine[k] || '—', stored: latest[k] || '—' });
     }
   }
   const adopt = (latest: Versioned<Outcome | null>, mine: Fields | null) => {
-    const latestFields = fromOutcome(latest.data);
+    const latestFields = fromOutcome(latest.data?.typed ?? null);
     setFields(mine ? rebase(base.fields, mine, latestFields) : latestFields);
     setBase({ fields: latestFields, etag: latest.etag });
     setConflict(null);
@@ -119,7 +120,7 @@ export function OutcomeForm() {
     if (!chosen) return;
     const mine = fields;
     record.mutate({ visitId: chosen, body: toBody(fields), etag: base.etag }, {
-      onSuccess: (saved) => setBase({ fields: fromOutcome(saved.data), etag: saved.etag }),
+      onSuccess: (saved) => setBase({ fields: fromOutcome(saved.data.typed), etag: saved.etag }),
       onError: (e) => {
         if (!(e instanceof ApiError && e.status === 412)) return;
         setConflict({ mine, latest: null });
@@ -128,7 +129,16 @@ export function OutcomeForm() {
     });
   };
 
-  const numberInput = (field: string, label: string, extra: { max?: number; step?: string } = {}) => {
+  // What the event page already counted (check-ins, answer sheets, feedback): shown beside the typed fields, so a
+  // planner types only what the phones did not count and nobody is counted twice.
+  const sources = ready ? existing.data?.data?.sources : undefined;
+  const fromEvent = (k: 'attendees' | 'pretest' | 'posttest' | 'feedback') => (sources ? sources[k].phone + sources[k].facilitator : 0);
+  const checkins = fromEvent('attendees');
+  const typedAttendees = typeof num(fields.attendees) === 'number' ? (num(fields.attendees) as number) : 0;
+  const eventNote = (k: 'pretest' | 'posttest' | 'feedback') =>
+    fromEvent(k) > 0 && <p id={`impact-${k}-phones`} className="impact-phones">{t(`form.phones.${k === 'feedback' ? 'feedback' : 'respondents'}`, { count: fromEvent(k) })}</p>;
+
+  const numberInput = (field: string, label: string, extra: { max?: number; step?: string; describedBy?: string } = {}) => {
     const invalid = errField === field;
     return (
       <div className="field">
@@ -144,7 +154,7 @@ export function OutcomeForm() {
           onChange={set(field)}
           disabled={!ready}
           aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? `${inputId(field)}-error` : undefined}
+          aria-describedby={[invalid ? `${inputId(field)}-error` : '', extra.describedBy ?? ''].filter(Boolean).join(' ') || undefined}
         />
         {invalid && <p id={`${inputId(field)}-error`} className="error-text impact-field-error">{fieldError}</p>}
       </div>
@@ -179,18 +189,30 @@ export function OutcomeForm() {
             </p>
           )}
           {!ready && !existing.isError && <p className="muted" role="status">{t('form.loadingOutcome')}</p>}
-          {existing.data?.data && <p className="badge badge--good impact-form__recorded">{t('form.recorded', { date: formatShortDate(witaDateOf(existing.data.data.recorded_at), i18n.language) })}</p>}
+          {existing.data?.data?.recorded_at && <p className="badge badge--good impact-form__recorded">{t('form.recorded', { date: formatShortDate(witaDateOf(existing.data.data.recorded_at), i18n.language) })}</p>}
           <fieldset className="impact-fieldset">
             <legend>{t('form.counts')}</legend>
+            {checkins > 0 && (
+              <p id="impact-attendees-phones" className="impact-phones" data-testid="checkins-from-event">
+                {t('form.phones.checkins', { count: checkins, phone: sources!.attendees.phone, facilitator: sources!.attendees.facilitator })}
+              </p>
+            )}
+            <p id="impact-attendees-rule" className="muted impact-fieldset__hint">{t('form.phones.attendeesRule')}</p>
             <div className="impact-grid">
-              {numberInput('attendees', t('form.attendees'))}
+              {numberInput('attendees', checkins > 0 ? t('form.attendeesExtra') : t('form.attendees'), { describedBy: checkins > 0 ? 'impact-attendees-phones impact-attendees-rule' : 'impact-attendees-rule' })}
               {numberInput('registrations', t('form.registrations'))}
               {numberInput('cards_issued', t('form.cards'))}
             </div>
+            {checkins > 0 && (
+              <p className="impact-phones__total" data-testid="attendees-total" aria-live="polite">
+                {t('form.phones.total', { checkins, typed: typedAttendees, total: checkins + typedAttendees })}
+              </p>
+            )}
           </fieldset>
           {(['pretest', 'posttest'] as const).map((q) => (
             <fieldset key={q} className="impact-fieldset">
               <legend>{t(`form.${q}`)}</legend>
+              {eventNote(q)}
               <div className="impact-grid">
                 {numberInput(`${q}.respondents`, t('form.respondents'))}
                 {numberInput(`${q}.correct_pct`, t('form.correctPct'), { max: 100, step: '0.1' })}
@@ -199,6 +221,7 @@ export function OutcomeForm() {
           ))}
           <fieldset className="impact-fieldset">
             <legend>{t('form.feedback')}</legend>
+            {eventNote('feedback')}
             <p className="muted impact-fieldset__hint">{t('form.feedbackHint')}</p>
             <div className="impact-grid impact-grid--five">
               {RATINGS.map((r) => numberInput(`feedback.${r}`, t('form.rating', { rating: r })))}

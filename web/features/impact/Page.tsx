@@ -11,6 +11,9 @@ import { impactParams, useImpact, type ImpactFilter } from './api';
 import { ColumnChart, HBarChart, type Bar } from './charts';
 import { DistrictMap } from './DistrictMap';
 import { OutcomeForm } from './OutcomeForm';
+import { EventResults } from './EventResults';
+import { InterestList } from './InterestList';
+import { QuizBank } from './QuizBank';
 import type { Impact } from './types';
 import { WrittenDateTime } from '../../shared/WrittenDateTime';
 
@@ -77,7 +80,10 @@ function ImpactPage({ user }: { user: SessionUser }) {
       {impact.isError && <p role="alert" className="error-text"><ApiErrorText error={impact.error} /></p>}
       {impact.isPending && <p className="muted">{t('common:loading')}</p>}
       {impact.data && <Results data={impact.data} districts={districts} villages={villages.data?.features} />}
+      {impact.data && <EventResults data={impact.data} />}
+      {impact.data && <InterestList visits={impact.data.funnel.by_visit} />}
       <OutcomeForm />
+      <QuizBank />
     </div>
   );
 }

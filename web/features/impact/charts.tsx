@@ -45,7 +45,8 @@ export function HBarChart({ id, title, headers, bars, max, barClass, empty, hide
   if (bars.length === 0) return <>{empty}</>;
   const top = max ?? Math.max(1, ...bars.map((b) => b.value));
   const row = 34;
-  const labelW = 104;
+  // Room for the longest label (about 6.6 units a character at 12 px), so "Sesudah (post-test)" is not cut off.
+  const labelW = Math.min(150, Math.max(104, Math.ceil(Math.max(...bars.map((b) => b.label.length)) * 6.6) + 12));
   const width = 300;
   const barMax = width - labelW - 56;
   const height = bars.length * row + 4;

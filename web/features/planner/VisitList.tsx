@@ -5,6 +5,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { useDeleteVisit } from './api';
 import { EditVisit } from './EditVisit';
 import type { SavedVisit, Visit } from '../../api/types';
+import { RegionSelect } from '../../shared/RegionSelect';
 
 /** The month's visits with edit and cancel: one occurrence of a series, the whole series, or a single visit. */
 export function VisitList({ visits, heading, onSaved, onError }: {
@@ -17,14 +18,19 @@ export function VisitList({ visits, heading, onSaved, onError }: {
   const { t: tv } = useTranslation('visits');
   const remove = useDeleteVisit();
   const [editing, setEditing] = useState<string | null>(null);
+  // '' = every served kabupaten; the select shows only when the deployment serves more than one.
+  const [region, setRegion] = useState('');
   const lang = i18n.language;
-  const sorted = [...visits].sort((a, b) => a.starts_at.localeCompare(b.starts_at));
+  const sorted = visits
+    .filter((v) => !region || (v.village_code ?? '').startsWith(`${region}.`))
+    .sort((a, b) => a.starts_at.localeCompare(b.starts_at));
   const cancel = (id: string) => remove.mutate(id, { onError });
   return (
     <section className="card stack planner-visits" aria-labelledby="planner-visits-title">
       <h2 id="planner-visits-title">{heading}</h2>
+      <RegionSelect id="planner-visit-region" value={region} onChange={setRegion} />
       {sorted.length === 0 ? (
-        <p className="muted">{t('list.empty')}</p>
+        <p className="muted">{region && visits.length > 0 ? t('list.emptyRegion') : t('list.empty')}</p>
       ) : (
         <ul className="planner-visits__list">
           {sorted.map((v) => {

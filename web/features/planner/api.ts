@@ -1,18 +1,23 @@
 /** React Query hooks for the planner. Every write refreshes the visit lists (and the worker section). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, getJsonWithEtag, ifMatch, sendJson, type Versioned } from '../../api/client';
+import { regionsBbox, useRegions } from '../../api/hooks';
 import type { PointCollection } from '../../api/types';
 import type { SavedVisit, Visit, VisitRecord } from '../../api/types';
 import type { DayPlan, VisitBody, VisitPatchBody } from './types';
 
-/** Bangli's extent (west,south,east,north) with a margin: every point the planner can schedule. */
+/** Bangli's extent (west,south,east,north) with a margin, until the served regions are known. */
 const BANGLI_BBOX = '115.20,-8.56,115.50,-8.11';
+/** Margin around the served regions' box, degrees (~5 km): points just over a border still count. */
+const MARGIN_DEG = 0.05;
 
-/** Every active service point in Bangli (one page of up to 5000, the API's largest; Bangli has a few hundred). */
+/** Every active service point in the served regions (their combined box from GET /api/regions; one page of up to 5000, the API's largest). */
 export function useAllPoints() {
+  const box = regionsBbox(useRegions().data);
+  const bbox = box ? [box[0] - MARGIN_DEG, box[1] - MARGIN_DEG, box[2] + MARGIN_DEG, box[3] + MARGIN_DEG].map((n) => n.toFixed(4)).join(',') : BANGLI_BBOX;
   return useQuery({
-    queryKey: ['planner', 'points'],
-    queryFn: ({ signal }) => getJson<PointCollection>('/api/points', { bbox: BANGLI_BBOX, limit: 5000 }, signal),
+    queryKey: ['planner', 'points', bbox],
+    queryFn: ({ signal }) => getJson<PointCollection>('/api/points', { bbox, limit: 5000 }, signal),
     staleTime: 5 * 60 * 1000,
   });
 }

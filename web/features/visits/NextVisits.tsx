@@ -78,6 +78,10 @@ function VisitCard({ visit, placeLabel }: { visit: Visit; placeLabel: string }) 
       </ul>
       {!cancelled && (
         <div className="next-visit__actions">
+          <a className="btn next-visit__event" href={`#/acara/${encodeURIComponent(visit.id)}`}>
+            {t('eventPage')}
+            <span className="visually-hidden">: {place}, {date}</span>
+          </a>
           <a className="btn btn--ghost next-visit__ics" href={icsHref(visit.id)} download>
             <CalendarIcon /> {t('addToCalendar')}
             <span className="visually-hidden">: {place}, {date}</span>

@@ -5,7 +5,7 @@ export default {
   skipToContent: 'Skip to content',
   menu: 'Menu',
   language: 'Language',
-  nav: { finder: 'Find a place', visits: 'Visits', planner: 'Planner', coverage: 'Coverage', impact: 'Impact', staff: 'Staff' },
+  nav: { finder: 'Find a place', visits: 'Visits', planner: 'Planner', coverage: 'Coverage', impact: 'Impact', staff: 'Staff', event: 'Event' },
   loading: 'Loading…',
   retry: 'Try again',
   error: 'Something went wrong: {{message}}',
@@ -15,6 +15,7 @@ export default {
   km: '{{value}} km',
   m: '{{value}} m',
   footer: { staff: 'Staff sign-in', planner: 'Visit planner', api: 'Open API', data: 'Area data: Cahya DSN (MIT), GeoNames (CC BY 4.0). Jangkau never asks for a NIK.' },
+  region: { label: 'Regency/city', all: 'All regions ({{count}})', option: '{{name}} ({{count}} villages)' },
   villageWithDistrict: '{{name}} (Kec. {{district}})',
   notFound: 'Page not found.',
   conflict: {

@@ -19,6 +19,8 @@ export default {
     optionsCount_other: '{{count}} villages match. Use the up/down arrows to choose.',
     villageOption: '{{name}} (Kec. {{district}})',
     villageDetail: '{{kind}} · {{district}} district',
+    villageOptionRegency: '{{name}} (Kec. {{district}}, {{regency}})',
+    villageDetailRegency: '{{kind}} · {{district}} district · {{regency}}',
     kind: { desa: 'Village', kelurahan: 'Urban village' },
     myLocation: 'My location',
     myLocationIn: 'My location ({{village}}, {{district}} district)',

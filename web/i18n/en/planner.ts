@@ -98,6 +98,7 @@ export default {
     headingPoint: 'Visits at {{name}} this month',
     allPoints: 'All places',
     empty: 'No visits this month yet.',
+    emptyRegion: 'No visits this month in the chosen regency/city.',
     series: 'series',
     edit: 'Edit',
     yesCancelOne: 'Yes, cancel this date',

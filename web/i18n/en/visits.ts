@@ -10,6 +10,7 @@ export default {
   when: 'When',
   time: '{{span}}',
   distance: '{{distance}} from {{place}}',
+  eventPage: 'Open the event page (check in, quiz, sign up)',
   addToCalendar: 'Add to calendar',
   printPoster: 'Print poster',
   posterPdf: '(PDF for the banjar notice board)',

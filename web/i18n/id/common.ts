@@ -5,7 +5,7 @@ export default {
   skipToContent: 'Langsung ke isi',
   menu: 'Menu',
   language: 'Bahasa',
-  nav: { finder: 'Cari tempat', visits: 'Kunjungan', planner: 'Perencana', coverage: 'Jangkauan', impact: 'Dampak', staff: 'Petugas' },
+  nav: { finder: 'Cari tempat', visits: 'Kunjungan', planner: 'Perencana', coverage: 'Jangkauan', impact: 'Dampak', staff: 'Petugas', event: 'Acara' },
   loading: 'Memuat…',
   retry: 'Coba lagi',
   error: 'Terjadi kesalahan: {{message}}',
@@ -17,6 +17,7 @@ export default {
   footer: { staff: 'Masuk petugas', planner: 'Perencana kunjungan', api: 'API terbuka', data: 'Data wilayah: Cahya DSN (MIT), GeoNames (CC BY 4.0). Jangkau tidak meminta NIK.' },
   villageWithDistrict: '{{name}} (Kec. {{district}})',
   notFound: 'Halaman tidak ditemukan.',
+  region: { label: 'Kabupaten/kota', all: 'Semua wilayah ({{count}})', option: '{{name}} ({{count}} desa/kelurahan)' },
   conflict: {
     title: 'Data ini sudah diubah oleh orang lain',
     intro: 'Seseorang menyimpan perubahan sejak Anda membuka formulir ini, jadi isian Anda belum disimpan. Isian Anda masih ada di formulir. Yang diubah orang lain:',

@@ -19,6 +19,8 @@ export default {
     optionsCount_other: '{{count}} desa cocok. Gunakan panah atas/bawah untuk memilih.',
     villageOption: '{{name}} (Kec. {{district}})',
     villageDetail: '{{kind}} · Kec. {{district}}',
+    villageOptionRegency: '{{name}} (Kec. {{district}}, {{regency}})',
+    villageDetailRegency: '{{kind}} · Kec. {{district}} · {{regency}}',
     kind: { desa: 'Desa', kelurahan: 'Kelurahan' },
     myLocation: 'Lokasi saya',
     myLocationIn: 'Lokasi saya (Desa {{village}}, Kec. {{district}})',

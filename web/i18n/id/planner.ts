@@ -98,6 +98,7 @@ export default {
     headingPoint: 'Kunjungan di {{name}} bulan ini',
     allPoints: 'Semua tempat',
     empty: 'Belum ada kunjungan di bulan ini.',
+    emptyRegion: 'Tidak ada kunjungan bulan ini di kabupaten/kota yang dipilih.',
     series: 'seri',
     edit: 'Ubah',
     yesCancelOne: 'Ya, batalkan tanggal ini',

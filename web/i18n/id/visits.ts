@@ -10,6 +10,7 @@ export default {
   when: 'Waktu',
   time: '{{span}}',
   distance: '{{distance}} dari {{place}}',
+  eventPage: 'Buka halaman acara (hadir, tes, daftar)',
   addToCalendar: 'Tambahkan ke kalender',
   printPoster: 'Cetak poster',
   posterPdf: '(PDF untuk papan pengumuman banjar)',
