@@ -26,6 +26,11 @@ import { Report } from '../../server/http/routes/reports.js';
 import { ImportReportSchema } from '../../server/http/routes/importExport.js';
 import { RecheckItem } from '../../server/http/routes/recheck.js';
 import { RegistrationInfo } from '../../server/http/routes/info.js';
+import { Regions } from '../../server/http/routes/regions.js';
+import { EventWindow, InterestRecord, QuizScore } from '../../server/http/routes/events.js';
+import { QuizQuestion } from '../../server/http/routes/quiz.js';
+import { jsonRequest } from '../helpers/app.js';
+import { code, eventWorld, post } from './events-fixture.js';
 
 let t: TestApp;
 let planner: string;
@@ -144,5 +149,44 @@ describe('route schemas describe the real answers', () => {
     const c = apiClient(t, admin);
     conforms(User, (await c.get('/api/auth/me')).body.user);
     conforms(list(UserSummary), (await c.get('/api/users')).body.users);
+  });
+
+  it('regions, the villages of a region, and the event companion: window, quiz, score, sign-ups, a phones-only outcome, impact', async () => {
+    const c = apiClient(t);
+    const regions = (await c.get('/api/regions')).body;
+    expect(regions.regions.length).toBeGreaterThan(0);
+    conforms(Regions, regions);
+    const inRegion = (await c.get('/api/villages', { query: { region: regions.regions[0].code, geometry: 'simplified' } })).body;
+    expect(inRegion.features.length).toBeGreaterThan(0);
+    conforms(VillageCollection, inRegion);
+
+    const w = await eventWorld();
+    const json = async (res: Response) => res.json() as Promise<unknown>;
+    const phone = apiClient(w.t);
+    const p = apiClient(w.t, w.planner);
+    conforms(EventWindow, (await phone.get('/api/visits/{id}/event', { params: { id: w.today } })).body);
+    conforms(EventWindow, (await phone.get('/api/visits/{id}/event', { params: { id: w.future } })).body);
+    conforms(z.object({ questions: list(QuizQuestion) }), (await phone.get('/api/quiz')).body);
+    conforms(z.object({ questions: list(QuizQuestion) }), (await p.get('/api/quiz', { query: { all: 'true' } })).body);
+    expect((await post(w.t, w.today, 'checkins', { participant: code('r1') })).status).toBe(201);
+    const pre = await post(w.t, w.today, 'quiz', { participant: code('r1'), phase: 'pre', answers: { q1: 'b', q2: 'x' } });
+    expect(pre.status).toBe(201);
+    conforms(QuizScore, await json(pre));
+    const after = await json(await post(w.t, w.today, 'quiz', { participant: code('r1'), phase: 'post', answers: { q1: 'b', q2: 'a' } }));
+    expect((after as { review: unknown[] }).review.length).toBeGreaterThan(0);
+    conforms(QuizScore, after);
+    expect((await post(w.t, w.today, 'feedback', { participant: code('r1'), score: 5 })).status).toBe(201);
+    const signUp = await post(w.t, w.today, 'interest', {
+      participant: code('r1'), name: 'Made Sutrisna', whatsapp: '0812-3456-7890', village_code: w.village.code, programmes: ['JKK'], consent: true,
+    });
+    const { id } = (await signUp.json()) as { id: number };
+    conforms(z.object({ interest: list(InterestRecord) }), (await p.get('/api/visits/{id}/interest', { params: { id: w.today } })).body);
+    conforms(InterestRecord, await json(await w.t.app.request(`/api/visits/${w.today}/interest/${id}`, jsonRequest('PATCH', { status: 'dihubungi' }, w.planner))));
+    const phonesOnly = (await p.get('/api/visits/{id}/outcome', { params: { id: w.today } })).body;
+    expect(phonesOnly).toMatchObject({ recorded_at: null, typed: null, attendees: 1 });
+    conforms(Outcome, phonesOnly);
+    const impact = (await p.get('/api/impact', { query: { from: '2026-11-01', to: '2026-11-30' } })).body;
+    expect(impact).toMatchObject({ funnel: { interested: 1, contacted: 1 } });
+    conforms(Impact, impact);
   });
 });

@@ -16,9 +16,13 @@ export interface Reads {
   '/api/points/{id}/history': { entries: C.AuditEntry[] };
   '/api/villages': C.VillageCollection;
   '/api/villages/locate': C.VillageFeature;
+  '/api/regions': { regions: C.RegionSummary[] };
   '/api/visits': { visits: C.Visit[]; from: string; to: string; truncated: boolean };
   '/api/visits/{id}': C.VisitRecord;
   '/api/visits/{id}/outcome': C.Outcome;
+  '/api/visits/{id}/event': C.EventWindow;
+  '/api/visits/{id}/interest': { interest: C.InterestRecord[] };
+  '/api/quiz': { questions: C.QuizQuestion[] };
   '/api/plans/day': C.DayPlan;
   '/api/coverage': C.Coverage;
   '/api/coverage/suggest': C.Suggestion;
