@@ -22,6 +22,7 @@ import type { ImportReportSchema } from './routes/importExport.js';
 import type { RecheckItem as RecheckItemSchema } from './routes/recheck.js';
 import type { RegistrationInfo as RegistrationInfoSchema } from './routes/info.js';
 import type { Region } from './routes/regions.js';
+import type { Pack } from './routes/packs.js';
 import type { EventWindow as EventWindowSchema, InterestBody as InterestBodySchema, InterestRecord as InterestRecordSchema, QuizScore as QuizScoreSchema } from './routes/events.js';
 import type { QuizQuestion as QuizQuestionSchema } from './routes/quiz.js';
 
@@ -43,6 +44,8 @@ export type VillageCollection = z.infer<typeof VillageCollectionSchema>;
 export type ClientConfig = z.infer<typeof ClientConfigSchema>;
 /** One served kabupaten/kota (GET /api/regions); bbox is [minLng, minLat, maxLng, maxLat]. */
 export type RegionSummary = z.infer<typeof Region>;
+/** One offline pack of GET /api/packs: a kabupaten's points, villages and visits in one cacheable file. */
+export type OfflinePack = z.infer<typeof Pack>;
 /** GET /api/points/:id/market-days. */
 export type MarketDays = z.infer<typeof MarketDaysSchema>;
 /** GET /api/options (the options themselves are typed by server/domain/registration/rank.ts). */

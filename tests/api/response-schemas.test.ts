@@ -27,6 +27,7 @@ import { ImportReportSchema } from '../../server/http/routes/importExport.js';
 import { RecheckItem } from '../../server/http/routes/recheck.js';
 import { RegistrationInfo } from '../../server/http/routes/info.js';
 import { Regions } from '../../server/http/routes/regions.js';
+import { Pack } from '../../server/http/routes/packs.js';
 import { EventWindow, InterestRecord, QuizScore } from '../../server/http/routes/events.js';
 import { QuizQuestion } from '../../server/http/routes/quiz.js';
 import { jsonRequest } from '../helpers/app.js';
@@ -156,6 +157,7 @@ describe('route schemas describe the real answers', () => {
     const regions = (await c.get('/api/regions')).body;
     expect(regions.regions.length).toBeGreaterThan(0);
     conforms(Regions, regions);
+    conforms(z.object({ packs: list(Pack) }), await (await t.app.request('/api/packs')).json());
     const inRegion = (await c.get('/api/villages', { query: { region: regions.regions[0].code, geometry: 'simplified' } })).body;
     expect(inRegion.features.length).toBeGreaterThan(0);
     conforms(VillageCollection, inRegion);

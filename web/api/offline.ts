@@ -4,7 +4,7 @@
  * computing distances on the phone, and flag the offline banner.
  */
 import { ApiError, getJson } from './client';
-import type { OptionsAnswer, PointCollection } from './types';
+import type { OfflinePack, OptionsAnswer, PointCollection, Visit } from './types';
 import type { GuideChannel, VisitCandidate } from '../../server/domain/registration/select';
 import type { NearestParams } from './nearestOnDevice';
 import { markOffline, markOnline, setDataFetchedAt } from '../shared/offlineStatus';
@@ -21,11 +21,8 @@ const PRIMED_KEY = 'jangkau.primedAt';
 /** The kabupaten whose pack this phone keeps: where the worker last searched. */
 const REGION_KEY = 'jangkau.packRegion';
 
-interface PackEntry {
-  code: string;
-  url: string;
-  bbox: [number, number, number, number];
-}
+/** What the phone keeps of a GET /api/packs entry. */
+type PackEntry = Pick<OfflinePack, 'code' | 'url' | 'bbox'>;
 
 /** True for a failure to reach the server (offline, DNS, timeout) as opposed to an answer from it. */
 function isNetworkFailure(e: unknown, signal?: AbortSignal): boolean {
@@ -123,10 +120,7 @@ export async function fetchNearest(q: NearestParams, signal?: AbortSignal): Prom
 }
 
 /** A visit occurrence as GET /api/visits returns it (only the fields the fallback needs). */
-interface VisitLike {
-  position: [number, number] | null;
-  distance_m?: number;
-}
+type VisitLike = Pick<Visit, 'position' | 'distance_m'>;
 
 /**
  * GET /api/visits with `near=lat,lng&max_km=…`, or — when the network fails — the cached upcoming

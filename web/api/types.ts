@@ -6,7 +6,7 @@ import type { OptionsFrom } from '../../server/http/contract';
 import type { RegistrationOption } from '../../server/domain/registration/rank';
 
 export type {
-  LngLat, PointProps, PointFeature, PointCollection, VillageProps, VillageFeature, VillageCollection, ClientConfig, RegionSummary,
+  LngLat, PointProps, PointFeature, PointCollection, VillageProps, VillageFeature, VillageCollection, ClientConfig, RegionSummary, OfflinePack,
   Activity, VisitStatus, Visit, VisitRecord, VisitWarning, SavedVisit,
 } from '../../server/http/contract';
 export { ACTIVITIES } from '../../server/domain/schedule/types';

@@ -4,7 +4,7 @@ import { createRouter } from '../router.js';
 import { json } from '../schemas.js';
 import type { PackService } from '../../services/packs.js';
 
-const Pack = z.object({
+export const Pack = z.object({
   code: z.string().openapi({ example: '51.06' }),
   name: z.string().openapi({ example: 'Kabupaten Bangli' }),
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).openapi({ description: '[minLng, minLat, maxLng, maxLat] of the kabupaten' }),
