@@ -39,7 +39,10 @@ export function VisitForm({ point, hasRule, date, editing, onSaved, onDone }: {
     title: point ? t('market.defaultTitle', { name: point.properties.name }) : '', day: date, start: win.start, end: win.end,
     activities: DEFAULT_ACTIVITIES, team: '', capacity: '', notes: '', status: 'scheduled',
   });
-  const set = <K extends keyof VisitFormState>(k: K) => (v: VisitFormState[K]) => setS((cur) => ({ ...cur, [k]: v }));
+  const set = <K extends keyof VisitFormState>(k: K) => (v: VisitFormState[K]) => {
+    setS((cur) => ({ ...cur, [k]: v }));
+    clearSaveError();
+  };
   const { title, day, start, end, activities, team, capacity, notes, status } = s;
   const [repeat, setRepeat] = useState(false);
   const [until, setUntil] = useState(addDaysIso(date, 90));
@@ -49,6 +52,11 @@ export function VisitForm({ point, hasRule, date, editing, onSaved, onDone }: {
   const keys = useSubmissionKey();
   const pending = create.isPending || patch.isPending;
   const rawError = editing ? patch.error : create.error;
+  // A save error is about what was sent: once the planner changes the form, it no longer applies and goes.
+  const clearSaveError = () => {
+    if (create.isError) create.reset();
+    if (patch.isError) patch.reset();
+  };
   const error = rawError instanceof ApiError && rawError.status === 412 ? null : rawError;
   const canSave = !!title.trim() && activities.length > 0;
   const conflictRows = conflict?.latest && base ? visitConflictRows(base.state, conflict.mine, visitFormOf(conflict.latest.data), t, tv) : [];
@@ -65,7 +73,10 @@ export function VisitForm({ point, hasRule, date, editing, onSaved, onDone }: {
   };
   const prefix = editing ? `edit-${editing.data.id.replace(/\W/g, '-')}` : 'visit';
 
-  const toggle = (a: Activity) => setS((cur) => ({ ...cur, activities: cur.activities.includes(a) ? cur.activities.filter((x) => x !== a) : ACTIVITIES.filter((x) => x === a || cur.activities.includes(x)) }));
+  const toggle = (a: Activity) => {
+    setS((cur) => ({ ...cur, activities: cur.activities.includes(a) ? cur.activities.filter((x) => x !== a) : ACTIVITIES.filter((x) => x === a || cur.activities.includes(x)) }));
+    clearSaveError();
+  };
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     // A second tap while the first is on its way: the button is already disabled, and the key would match anyway.

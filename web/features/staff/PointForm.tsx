@@ -72,7 +72,13 @@ export function PointForm({ initial, draft, isNew, saving, error, onSubmit, noti
   const [s, setS] = useState<FormState>(draft ?? initial);
   const [localError, setLocalError] = useState<{ field: KnownField; message: string } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const patch = useCallback((p: Partial<FormState>) => setS((prev) => ({ ...prev, ...p })), []);
+  // Fields edited since the server's last answer: their server error is stale, so it goes as soon as the cause is fixed.
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => setEdited(new Set()), [error]);
+  const patch = useCallback((p: Partial<FormState>) => {
+    setS((prev) => ({ ...prev, ...p }));
+    setEdited((prev) => new Set([...prev, ...Object.keys(p)]));
+  }, []);
   // A pin moved or typed by hand is a guess until checked (SiteCheck); the server refuses "exact" for it.
   const onPinMove = useCallback((p: LngLat) => setS((prev) => ({ ...prev, lng: formatCoord(p[0]), lat: formatCoord(p[1]), accuracy: 'approximate' })), []);
   const config = useClientConfig();
@@ -94,7 +100,7 @@ export function PointForm({ initial, draft, isNew, saving, error, onSubmit, noti
   };
   const serverText = error ? <ApiErrorText error={error} labels={labels} /> : null;
   const errorFor = (f: KnownField): ReactNode =>
-    localError?.field === f ? localError.message : serverField === f ? serverText : null;
+    localError?.field === f ? localError.message : serverField === f && !edited.has(f) ? serverText : null;
   const generalError = error && !serverField ? serverText : null;
 
   // Move focus to the first field the server complained about, so a keyboard or screen-reader user hears it.
