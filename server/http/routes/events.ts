@@ -5,12 +5,13 @@ import { ErrorBody, errors, json } from '../schemas.js';
 import { actorOf, requireRole } from '../auth.js';
 import { clientIp } from '../clientIp.js';
 import { limitGuardedBody } from '../bodyGuard.js';
-import { HttpError, ValidationError } from '../../errors.js';
+import { ValidationError } from '../../errors.js';
 import { parseParticipant } from '../../domain/events/participant.js';
 import { INTEREST_STATUSES, PROGRAMMES } from '../../domain/events/interest.js';
 import { FEEDBACK_COMMENT_MAX, type ParticipationService, type Writer } from '../../services/events/participation.js';
 import { INTEREST_NAME_MAX, type InterestService } from '../../services/events/interest.js';
 import type { AppEnv } from '../env.js';
+import { withRetryAfter } from '../retryAfter.js';
 
 /** Largest body a public event write may have, in bytes (a full quiz is well under 1 KB). */
 export const EVENT_BODY_MAX_BYTES = 8 * 1024;
@@ -147,15 +148,6 @@ function writer(c: Context<AppEnv>, trustProxy: boolean): Writer {
   return { via: facilitator ? 'facilitator' : 'phone', clientKey: clientIp(c, trustProxy) };
 }
 
-/** Sets Retry-After on a 429 before the error goes on to the single onError. */
-function withRetryAfter<T>(c: Context, fn: () => T): T {
-  try {
-    return fn();
-  } catch (e) {
-    if (e instanceof HttpError && e.status === 429) c.header('Retry-After', String(e.extra?.retry_after_s ?? 60));
-    throw e;
-  }
-}
 
 /** The event companion: window, check-ins, quiz answers, feedback and interest sign-ups. */
 export function eventRoutes(participation: ParticipationService, interest: InterestService, opts: { trustProxy: boolean }) {

@@ -1,13 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { createRouter } from '../router.js';
 import { errors, ErrorBody, json } from '../schemas.js';
 import { idParam, intParam } from '../params.js';
 import { actorOf, requireRole } from '../auth.js';
 import { clientIp } from '../clientIp.js';
-import { HttpError } from '../../errors.js';
 import { REPORT_REASONS, REPORT_STATUSES } from '../../storage/reports.js';
 import { REPORT_COMMENT_MAX, type ReportService } from '../../services/reports.js';
+import { withRetryAfter } from '../retryAfter.js';
 
 export const Report = z
   .object({
@@ -71,15 +70,6 @@ const handleRoute = (outcome: 'resolve' | 'dismiss') =>
     responses: { 200: json(z.object({ report: Report }), 'Handled'), ...staffErrors },
   });
 
-/** Sets Retry-After on a 429 before the error goes on to the single onError. */
-function withRetryAfter<T>(c: Context, fn: () => T): T {
-  try {
-    return fn();
-  } catch (e) {
-    if (e instanceof HttpError && e.status === 429) c.header('Retry-After', String(e.extra?.retry_after_s ?? 60));
-    throw e;
-  }
-}
 
 /** Public problem reports and the staff queue. */
 export function reportRoutes(reports: ReportService, opts: { trustProxy: boolean }) {
