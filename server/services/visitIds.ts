@@ -1,5 +1,5 @@
 import { parseIsoDate } from '../domain/calendar/dates.js';
-import { ValidationError } from '../errors.js';
+import { NotFoundError, ValidationError } from '../errors.js';
 
 /**
  * Public ids of visits: `v7` a single visit, `s12` a series, `s12:2024-07-04` one occurrence of series 12
@@ -32,3 +32,11 @@ export function parseVisitRef(value: string, field = 'id'): VisitRef {
 export const visitPublicId = (id: number) => `v${id}`;
 /** The public id of a series. */
 export const seriesPublicId = (id: number) => `s${id}`;
+
+/**
+ * The 404 the public gets for a visit it may not see (a draft, a never-published cancellation, a visit at a retired
+ * point): word for word the one for an id that does not exist, so the answer never confirms a hidden visit.
+ */
+export function noPublicVisit(id: string): NotFoundError {
+  return new NotFoundError(`No visit ${id.slice(0, 60)}; use an id from GET /api/visits, like v7 or s12:2026-12-07`, 'id', 'visit_not_found');
+}

@@ -13,7 +13,7 @@ import { NotFoundError, ValidationError } from '../errors.js';
 import type { PointStore } from '../storage/points.js';
 import type { StoredException, StoredSeries, StoredSeriesFields, StoredVisit, StoredVisitFields, VisitStore } from '../storage/visits.js';
 import type { VillageService } from './villages.js';
-import { parseVisitRef, seriesPublicId, visitPublicId, type VisitRef } from './visitIds.js';
+import { noPublicVisit, parseVisitRef, seriesPublicId, visitPublicId, type VisitRef } from './visitIds.js';
 import { occurrenceView, schedulePoint, type VisitView } from './visitViews.js';
 import { assertNoNik } from '../domain/privacy/nik.js';
 import { reauthorize, type Actor } from './audit.js';
@@ -178,13 +178,28 @@ export class VisitService {
   /** One visit, series or occurrence by public id. Drafts and details only when `details` (planner/admin). */
   get(idText: string, details: boolean): VisitRecord {
     const ref = parseVisitRef(idText);
-    const record =
-      ref.kind === 'visit' ? this.visitRecord(this.getStoredVisit(ref.id))
+    if (!details) {
+      try {
+        return this.publicRecord(idText, ref);
+      } catch (e) {
+        // Unknown or hidden, the public hears the same words (noPublicVisit), so a draft's existence is never confirmed.
+        if (e instanceof NotFoundError) throw noPublicVisit(idText);
+        throw e;
+      }
+    }
+    return this.detailedRecord(ref);
+  }
+
+  private detailedRecord(ref: VisitRef): VisitRecord {
+    return ref.kind === 'visit' ? this.visitRecord(this.getStoredVisit(ref.id))
       : ref.kind === 'series' ? this.seriesRecord(this.getStoredSeries(ref.id))
       : this.occurrenceRecord(ref);
-    if (details) return record;
+  }
+
+  private publicRecord(idText: string, ref: VisitRef): VisitRecord {
+    const record = this.detailedRecord(ref);
     const published = ref.kind === 'visit' ? this.getStoredVisit(ref.id).published : this.getStoredSeries(ref.kind === 'series' ? ref.id : ref.seriesId).published;
-    if (!this.isPublic(record.status, published, this.points.get(record.point_id))) throw new NotFoundError(`No published visit ${idText}`, 'id', 'visit_not_found');
+    if (!this.isPublic(record.status, published, this.points.get(record.point_id))) throw noPublicVisit(idText);
     const { team: _t, capacity: _c, notes: _n, ...pub } = record;
     return pub;
   }
@@ -286,7 +301,7 @@ export class VisitService {
 
   /** 404 for the public when a visit's point is retired: its name and position must not show through the visit. */
   private checkPublicPoint(pointId: number, idText: string): void {
-    if (this.points.get(pointId)?.status === 'retired') throw new NotFoundError(`No published visit ${idText}`, 'id', 'visit_not_found');
+    if (this.points.get(pointId)?.status === 'retired') throw noPublicVisit(idText);
   }
 
   private ics(name: string, series: StoredSeries[], singles: StoredVisit[]): string {

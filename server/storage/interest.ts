@@ -31,9 +31,6 @@ export class InterestStore {
          VALUES (@visit_id, @participant, @name, @whatsapp, @village_code, @programmes, 'baru', @at, @at, @delete_after)`,
       ),
       byParticipant: db.prepare<[string, string], Row>('SELECT * FROM event_interest WHERE visit_id = ? AND participant = ?'),
-      byContact: db.prepare<[string, string, string], Row>(
-        'SELECT * FROM event_interest WHERE visit_id = ? AND participant IS NULL AND whatsapp = ? AND name = ? ORDER BY id LIMIT 1',
-      ),
       replace: db.prepare(
         `UPDATE event_interest SET name = @name, whatsapp = @whatsapp, village_code = @village_code, programmes = @programmes,
            updated_at = @at WHERE id = @id`,
@@ -54,11 +51,6 @@ export class InterestStore {
     return r && fromRow(r);
   }
 
-  /** A sign-up sent without a participant code with this exact name and (normalised) number: a retry of it. */
-  byContact(visitId: string, whatsapp: string, name: string): InterestRecord | undefined {
-    const r = this.s.byContact.get(visitId, whatsapp, name);
-    return r && fromRow(r);
-  }
 
   /** Replaces the personal fields of a record (a phone sending its sign-up again); the follow-up status stays. */
   replace(id: number, r: { name: string; whatsapp: string; village_code: string; programmes: Programme[]; at: string }): void {

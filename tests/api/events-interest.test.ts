@@ -34,13 +34,17 @@ describe('POST /api/visits/:id/interest', () => {
     expect(interest.filter((r: { name: string }) => r.name === 'Ketut')).toEqual([expect.objectContaining({ programmes: ['JHT'] })]);
   });
 
-  it('replaces rather than doubles a retry sent without a participant code (same name and number), but keeps a second person on the same number', async () => {
+  it('never tells a stranger whether a name and number already signed up: without a participant code each sign-up is its own', async () => {
     const body = { ...good, name: 'Komang Retry', whatsapp: '0813 5555 1212' };
-    expect((await post(w.t, w.today2, 'interest', body)).status).toBe(201);
-    expect((await post(w.t, w.today2, 'interest', { ...body, whatsapp: '+62 813-5555-1212' })).status).toBe(200);
-    expect((await post(w.t, w.today2, 'interest', { ...body, name: 'Made Retry' })).status).toBe(201);
+    const first = await post(w.t, w.today2, 'interest', body);
+    const again = await post(w.t, w.today2, 'interest', { ...body, whatsapp: '+62 813-5555-1212', programmes: ['JHT'] });
+    expect([first.status, again.status]).toEqual([201, 201]);
+    expect((await again.json()).id).not.toBe((await first.json()).id);
     const { interest } = await (await w.t.app.request(`/api/visits/${w.today2}/interest`, { headers: { Cookie: w.planner } })).json();
-    expect(interest.filter((r: { name: string }) => r.name.endsWith('Retry')).map((r: { name: string }) => r.name).sort()).toEqual(['Komang Retry', 'Made Retry']);
+    // The first record was not overwritten by the stranger's second request.
+    const komang = interest.filter((r: { name: string }) => r.name === 'Komang Retry');
+    expect(komang).toHaveLength(2);
+    expect(komang.map((r: { programmes: string[] }) => r.programmes.join()).sort()).toEqual([(good.programmes as string[]).join(), 'JHT'].sort());
   });
 
   it('answers 400 naming consent when consent is missing or not true', async () => {

@@ -31,7 +31,8 @@ describe('GET /api/visits/:id/poster.pdf', () => {
     const { res, pdf } = await poster(`/api/visits/${id}/poster.pdf`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(res.headers.get('cache-control')).toBe('public, max-age=300');
+    // The QR address came from the request's Host (no JANGKAU_PUBLIC_URL): no shared cache may keep it.
+    expect(res.headers.get('cache-control')).toBe('private, max-age=300');
     expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe('%PDF-');
     expect(pdfPages(pdf)).toBe(1);
 
@@ -85,8 +86,10 @@ describe('GET /api/visits/:id/poster.pdf', () => {
     t = makeTestApp({ config: { publicUrl: 'https://jangkau.banglikab.go.id/' } });
     ({ cookie: planner } = await loginAs(t, 'planner'));
     const id2 = await plan(visitBody(pointIn(BUNUTIN_BANGLI).id, '2027-01-18'));
-    const { pdf } = await poster(`/api/visits/${id2}/poster.pdf`, { Host: 'evil.example' });
+    const { pdf, res } = await poster(`/api/visits/${id2}/poster.pdf`, { Host: 'evil.example' });
     expect(pdfQrText(pdf)).toBe(`https://jangkau.banglikab.go.id/#/acara/${id2}`);
+    // With a configured public address the poster is the same for everyone, so shared caches may keep it.
+    expect(res.headers.get('cache-control')).toBe('public, max-age=300');
   });
 
   it('answers 304 to If-None-Match with the ETag it sent', async () => {

@@ -33,10 +33,11 @@ const villagePoster = createRoute({
   responses: { ...pdf, ...errors, 404: json(ErrorBody, 'No village with this code'), 429: json(ErrorBody, 'Too many new posters from one client (Retry-After)') },
 });
 
-function send(c: Context<AppEnv>, p: RenderedPoster, filename: string) {
+function send(c: Context<AppEnv>, p: RenderedPoster, filename: string, sharedCache: boolean) {
   const etag = `"${p.etag}"`;
-  // Only public, scheduled visits get here, so a shared cache may keep the poster a few minutes.
-  const headers = { 'Cache-Control': 'public, max-age=300', ETag: etag, Vary: 'Host' };
+  // Only public, scheduled visits get here, so a shared cache may keep the poster a few minutes, but only when its
+  // QR address comes from JANGKAU_PUBLIC_URL: one built from the request's Host must never be served to others.
+  const headers = { 'Cache-Control': sharedCache ? 'public, max-age=300' : 'private, max-age=300', ETag: etag, Vary: 'Host' };
   if (c.req.header('If-None-Match') === etag) return c.body(null, 304, headers);
   return c.body(new Uint8Array(p.pdf), 200, { ...headers, 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="${filename}"` });
 }
@@ -57,10 +58,10 @@ export function posterRoutes(posters: PosterService, opts: { publicUrl: string |
   return createRouter()
     .openapi(visitPoster, async (c) => {
       const { id } = c.req.valid('param');
-      return send(c, await retryAfter(c, () => posters.visit(id, origin(c), client(c))), `poster-${id.replace(':', '-')}.pdf`) as never;
+      return send(c, await retryAfter(c, () => posters.visit(id, origin(c), client(c))), `poster-${id.replace(':', '-')}.pdf`, opts.publicUrl !== null) as never;
     })
     .openapi(villagePoster, async (c) => {
       const { code } = c.req.valid('param');
-      return send(c, await retryAfter(c, () => posters.village(code, origin(c), client(c))), `poster-desa-${code}.pdf`) as never;
+      return send(c, await retryAfter(c, () => posters.village(code, origin(c), client(c))), `poster-desa-${code}.pdf`, opts.publicUrl !== null) as never;
     });
 }

@@ -69,9 +69,9 @@ export class InterestService {
     return this.db.transaction(() => {
       this.purgeExpired();
       this.participation.ensureVisit(ev);
-      // A repeat replaces rather than doubles: by participant code (a phone's offline queue), or, for an API client
-      // sending none, by the same name and number at the same visit (its retry after a lost answer).
-      const existing = input.participant ? this.store.byParticipant(visitId, input.participant) : this.store.byContact(visitId, whatsapp, name);
+      // A repeat with the same participant code (a phone's offline queue) replaces rather than doubles. Without a code
+      // nothing is matched: matching by name and number would tell a stranger whether that person signed up here.
+      const existing = input.participant ? this.store.byParticipant(visitId, input.participant) : undefined;
       if (existing) {
         this.store.replace(existing.id, { name, whatsapp, village_code: input.village_code, programmes, at });
         return { id: existing.id, created: false };

@@ -16,6 +16,7 @@ import type { VillageService } from '../villages.js';
 import type { QuizBankService } from './quizBank.js';
 import { venueDistrict } from '../venueDistrict.js';
 import { SlidingWindow } from '../rateLimit.js';
+import { noPublicVisit } from '../visitIds.js';
 
 /** Most participants one event may collect (a village sosialisasi has tens to a few hundred). */
 export const MAX_PARTICIPANTS = 1000;
@@ -58,7 +59,7 @@ export class ParticipationService {
   /** The visit occurrence `visitId`; 404 for an unknown id or a whole series. */
   occurrence(visitId: string): VisitOccurrenceRef {
     const v = this.visits().occurrence(visitId);
-    if (!v) throw new NotFoundError(`No visit with id ${visitId.slice(0, 60)}; use an occurrence id from GET /api/visits, like v7 or s12:2026-12-07`, 'id');
+    if (!v) throw noPublicVisit(visitId);
     if (v === 'series') throw new NotFoundError(`${visitId.slice(0, 60)} is a whole series; use one occurrence, like ${visitId.slice(0, 40)}:YYYY-MM-DD`, 'id');
     return v;
   }
@@ -69,7 +70,7 @@ export class ParticipationService {
    */
   window(visitId: string): EventWindow & { visit_id: string } {
     const visit = this.occurrence(visitId);
-    if (!this.visits().isPublic(visitId)) throw new NotFoundError(`No published visit ${visitId.slice(0, 60)}`, 'id');
+    if (!this.visits().isPublic(visitId)) throw noPublicVisit(visitId);
     return { visit_id: visitId, ...eventWindow(visit, this.now()) };
   }
 
@@ -83,7 +84,7 @@ export class ParticipationService {
     // A phone gets 404 for a visit the public may not see (a 409 would confirm a draft exists); nobody joins a
     // visit at a retired point. A facilitator (planner) still gets the 409 that says why a draft is closed.
     if (!point || point.status === 'retired' || (writer.via === 'phone' && !this.visits().isPublic(visitId))) {
-      throw new NotFoundError(`No published visit ${visitId.slice(0, 60)}`, 'id');
+      throw noPublicVisit(visitId);
     }
     const w = eventWindow(visit, this.now());
     if (!w.open) {

@@ -15,6 +15,7 @@ import {
 import { renderPosterPdf } from './pdf.js';
 import { witaDate } from '../../domain/schedule/wita.js';
 import { addDays } from '../../domain/calendar/dates.js';
+import { noPublicVisit } from '../visitIds.js';
 
 /** How far ahead a village poster lists visits (days), and at most how many. */
 export const VILLAGE_POSTER_DAYS = 60;
@@ -66,7 +67,7 @@ export class PosterService {
   async visit(id: string, origin: string, clientKey: string): Promise<RenderedPoster> {
     const record = this.visits.get(id, false); // 400 malformed id; 404 unknown or draft
     if (record.kind === 'series') throw new NotFoundError(`${id} is a whole series; a poster is for one occurrence, e.g. ${id}:YYYY-MM-DD`, 'id', 'poster_needs_occurrence');
-    if (record.status !== 'scheduled') throw new NotFoundError(`No published visit ${id}`, 'id', 'visit_not_published');
+    if (record.status !== 'scheduled') throw noPublicVisit(id);
     const point = this.points.get(record.point_id);
     const village = this.posterVillage(point?.village_code ?? record.village_code);
     const v: PosterVisit = {
