@@ -87,6 +87,11 @@ export const PointCollection = z
   .object({ type: z.literal('FeatureCollection'), features: z.array(PointFeature) })
   .openapi('PointCollection');
 
+/** A required JSON request body for createRoute's `request`: `request: { params, ...jsonBody(Schema) }`. */
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { body: { content: { 'application/json': { schema } }, required: true } };
+}
+
 /** JSON response entry for createRoute's `responses`. */
 export function json<T extends z.ZodType>(schema: T, description: string) {
   return { content: { 'application/json': { schema } }, description };

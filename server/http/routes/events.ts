@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { createRouter } from '../router.js';
-import { ErrorBody, errors, json } from '../schemas.js';
+import { ErrorBody, errors, json, jsonBody } from '../schemas.js';
 import { actorOf, requireRole } from '../auth.js';
 import { clientIp } from '../clientIp.js';
 import { limitGuardedBody } from '../bodyGuard.js';
@@ -50,7 +50,7 @@ const windowRoute = createRoute({
 const checkin = createRoute({
   method: 'post', path: '/visits/{id}/checkins', tags: ['events'], middleware: limitBody,
   summary: '"Saya hadir": count one participant (public). 201 the first time, 200 when that participant already checked in',
-  request: { params: visitIdParam, body: { required: true, content: { 'application/json': { schema: z.strictObject({ participant }) } } } },
+  request: { params: visitIdParam, ...jsonBody(z.strictObject({ participant })) },
   responses: { 201: json(z.object({ checked_in: z.literal(true) }), 'Counted'), 200: json(z.object({ checked_in: z.literal(true) }), 'Already counted'), ...publicErrors },
 });
 
@@ -63,19 +63,12 @@ const quiz = createRoute({
   description: 'Answering also checks the participant in. After the post-test the answer carries `review`: every question with its right answer and one line of explanation.',
   request: {
     params: visitIdParam,
-    body: {
-      required: true,
-      content: {
-        'application/json': {
-          schema: z.strictObject({
-            participant,
-            phase: z.enum(['pre', 'post'], { error: 'phase must be pre or post' }),
-            answers: z.record(z.string().max(40, 'a question id has at most 40 characters'), z.string({ error: 'each answer must be a choice id like "b"' }).max(10, 'each answer must be a choice id like "b"'))
-              .openapi({ example: { q1: 'b', q2: 'a', q3: 'x' } }),
-          }),
-        },
-      },
-    },
+    ...jsonBody(z.strictObject({
+      participant,
+      phase: z.enum(['pre', 'post'], { error: 'phase must be pre or post' }),
+      answers: z.record(z.string().max(40, 'a question id has at most 40 characters'), z.string({ error: 'each answer must be a choice id like "b"' }).max(10, 'each answer must be a choice id like "b"'))
+        .openapi({ example: { q1: 'b', q2: 'a', q3: 'x' } }),
+    })),
   },
   responses: { 201: json(QuizScore, 'Scored'), ...publicErrors },
 });
@@ -85,18 +78,11 @@ const feedback = createRoute({
   summary: 'A score 1–5 and an optional comment (public; no NIK); a repeat for the same participant replaces it',
   request: {
     params: visitIdParam,
-    body: {
-      required: true,
-      content: {
-        'application/json': {
-          schema: z.strictObject({
-            participant,
-            score: z.number({ error: 'score must be a whole number 1–5' }).int('score must be a whole number 1–5').min(1, 'score must be 1–5').max(5, 'score must be 1–5'),
-            comment: z.string({ error: 'comment must be text' }).max(FEEDBACK_COMMENT_MAX, `comment has at most ${FEEDBACK_COMMENT_MAX} characters`).nullable().optional(),
-          }),
-        },
-      },
-    },
+    ...jsonBody(z.strictObject({
+      participant,
+      score: z.number({ error: 'score must be a whole number 1–5' }).int('score must be a whole number 1–5').min(1, 'score must be 1–5').max(5, 'score must be 1–5'),
+      comment: z.string({ error: 'comment must be text' }).max(FEEDBACK_COMMENT_MAX, `comment has at most ${FEEDBACK_COMMENT_MAX} characters`).nullable().optional(),
+    })),
   },
   responses: { 201: json(z.object({ received: z.literal(true) }), 'Stored'), ...publicErrors },
 });
@@ -113,7 +99,7 @@ const signUp = createRoute({
   method: 'post', path: '/visits/{id}/interest', tags: ['events'], middleware: limitBody,
   summary: '"Saya mau didaftarkan / dihubungi": name, WhatsApp, village and programmes, with consent (public)',
   description: 'Kept until 90 days after the visit ended, or deleted at once on request. Same window as check-ins.',
-  request: { params: visitIdParam, body: { required: true, content: { 'application/json': { schema: InterestBody } } } },
+  request: { params: visitIdParam, ...jsonBody(InterestBody) },
   responses: { 201: json(z.object({ id: z.number().int() }), 'Recorded'), 200: json(z.object({ id: z.number().int() }), 'Replaced (same participant)'), ...publicErrors },
 });
 
@@ -131,7 +117,7 @@ const interestParams = z.object({ id: visitIdParam.shape.id, interest_id: z.stri
 const interestStatus = createRoute({
   method: 'patch', path: '/visits/{id}/interest/{interest_id}', tags: ['events'], middleware: planner,
   summary: 'Change the follow-up status: baru, dihubungi, terdaftar, tidak_jadi (planner; audited without personal data)',
-  request: { params: interestParams, body: { required: true, content: { 'application/json': { schema: z.strictObject({ status: z.enum(INTEREST_STATUSES, { error: `status must be one of ${INTEREST_STATUSES.join(', ')}` }) }) } } } },
+  request: { params: interestParams, ...jsonBody(z.strictObject({ status: z.enum(INTEREST_STATUSES, { error: `status must be one of ${INTEREST_STATUSES.join(', ')}` }) })) },
   responses: { 200: json(InterestRecord, 'The record'), ...errors, ...plannerOnly },
 });
 const interestDelete = createRoute({

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { stringify } from 'csv-stringify/sync';
 import { createRouter } from '../router.js';
-import { ErrorBody, errors, json } from '../schemas.js';
+import { ErrorBody, errors, json, jsonBody } from '../schemas.js';
 import { actorOf, requireRole } from '../auth.js';
 import type { OutcomeService, OutcomeView } from '../../services/outcomes.js';
 import type { VersionService } from '../../services/versions.js';
@@ -140,7 +140,7 @@ const recordOutcome = createRoute({
   request: {
     params: visitIdParam,
     headers: IfMatchHeader.extend(IfNoneMatchHeader.shape),
-    body: { content: { 'application/json': { schema: OutcomeBody } }, required: true },
+    ...jsonBody(OutcomeBody),
   },
   responses: {
     200: json(Outcome, 'The recorded outcome'),

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../router.js';
-import { CodedWarning, errors, ErrorBody, json, PointCollection, PointFeature } from '../schemas.js';
+import { CodedWarning, errors, ErrorBody, json, PointCollection, PointFeature, jsonBody } from '../schemas.js';
 import { idParam, intParam } from '../params.js';
 import { actorOf, requireRole } from '../auth.js';
 import type { PointEditService } from '../../services/points.js';
@@ -70,7 +70,6 @@ const authErrors = {
 };
 const writeErrors = { ...authErrors, 412: json(ErrorBody, 'If-Match names an older version: precondition_failed, params.current_etag') };
 const etagHeader = { ETag: { schema: { type: 'string' as const }, description: 'The version of the point, for If-Match' } };
-const jsonBody = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 const idPath = { params: z.object({ id: idParam() }) };
 
 const create = createRoute({

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createRouter } from '../router.js';
-import { ErrorBody, errors, json } from '../schemas.js';
+import { ErrorBody, errors, json, jsonBody } from '../schemas.js';
 import { actorOf, requireRole } from '../auth.js';
 import { QUESTION_LIMITS } from '../../domain/events/questionInput.js';
 import type { QuizBankService } from '../../services/events/quizBank.js';
@@ -45,7 +45,7 @@ const list = createRoute({
 const create = createRoute({
   method: 'post', path: '/quiz/questions', tags: ['events'], middleware: planner,
   summary: 'Add a quiz question (planner); audited',
-  request: { body: { required: true, content: { 'application/json': { schema: z.strictObject({ ...content, ...flags }) } } } },
+  request: { ...jsonBody(z.strictObject({ ...content, ...flags })) },
   responses: { 201: json(QuizQuestion, 'The new question'), ...errors, ...forbidden },
 });
 
@@ -54,7 +54,7 @@ const update = createRoute({
   summary: 'Change a question (planner): in place while unanswered, otherwise as a new version so old scores keep their meaning',
   request: {
     params: qidParam,
-    body: { required: true, content: { 'application/json': { schema: z.strictObject({ ...Object.fromEntries(Object.entries(content).map(([k, v]) => [k, v.optional()])), ...flags }) } } },
+    ...jsonBody(z.strictObject({ ...Object.fromEntries(Object.entries(content).map(([k, v]) => [k, v.optional()])), ...flags })),
   },
   responses: { 200: json(QuizQuestion, 'The question now'), ...errors, ...forbidden, 404: json(ErrorBody, 'Unknown question') },
 });

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { createRouter } from '../router.js';
-import { CodedWarning, ErrorBody, errors, json } from '../schemas.js';
+import { CodedWarning, ErrorBody, errors, json, jsonBody } from '../schemas.js';
 import { bboxParam, idParam, intParam, numberParam } from '../params.js';
 import { codeParam, dateParam, flagParam, nearParam } from '../visitParams.js';
 import { actorOf, requireRole } from '../auth.js';
@@ -165,7 +165,7 @@ const create = createRoute({
   tags: ['visits'],
   summary: "Plan a visit, or with repeat a series on the point's market days through until (planner/admin)",
   middleware: [requireRole('planner')] as const,
-  request: { headers: IdempotencyKeyHeader, body: { content: { 'application/json': { schema: CreateBody } }, required: true } },
+  request: { headers: IdempotencyKeyHeader, ...jsonBody(CreateBody) },
   responses: {
     201: json(VisitResult, 'Created; warnings list conflicts (team overlap, opening window, non-market day, closed dates)'),
     ...errors,
@@ -180,7 +180,7 @@ const patch = createRoute({
   tags: ['visits'],
   summary: 'Change a visit, a whole series, or one occurrence of a series (stored as an exception) (planner/admin)',
   middleware: [requireRole('planner')] as const,
-  request: { params: IdParam, headers: IfMatchHeader, body: { content: { 'application/json': { schema: PatchBody } }, required: true } },
+  request: { params: IdParam, headers: IfMatchHeader, ...jsonBody(PatchBody) },
   responses: { 200: json(VisitResult, 'Changed, with warnings'), ...errors, ...denied, ...stale },
 });
 
