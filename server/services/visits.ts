@@ -178,15 +178,7 @@ export class VisitService {
   /** One visit, series or occurrence by public id. Drafts and details only when `details` (planner/admin). */
   get(idText: string, details: boolean): VisitRecord {
     const ref = parseVisitRef(idText);
-    if (!details) {
-      try {
-        return this.publicRecord(idText, ref);
-      } catch (e) {
-        // Unknown or hidden, the public hears the same words (noPublicVisit), so a draft's existence is never confirmed.
-        if (e instanceof NotFoundError) throw noPublicVisit(idText);
-        throw e;
-      }
-    }
+    if (!details) return this.asPublic(idText, () => this.publicRecord(idText, ref));
     return this.detailedRecord(ref);
   }
 
@@ -263,21 +255,25 @@ export class VisitService {
 
   /** One published visit, series (with its RRULE) or occurrence as an .ics file (for "Tambahkan ke kalender"). */
   icsOne(idText: string): string {
+    return this.asPublic(idText, () => this.icsOneNow(idText));
+  }
+
+  private icsOneNow(idText: string): string {
     const ref = parseVisitRef(idText);
     if (ref.kind === 'visit') {
       const v = this.getStoredVisit(ref.id);
-      if (v.status !== 'scheduled') throw new NotFoundError(`Visit ${idText} is not published (status ${v.status})`, 'id', 'visit_not_published');
+      if (v.status !== 'scheduled') throw noPublicVisit(idText);
       this.checkPublicPoint(v.point_id, idText);
       return this.ics(v.title, [], [v]);
     }
     if (ref.kind === 'series') {
       const s = this.getStoredSeries(ref.id);
-      if (s.status !== 'scheduled') throw new NotFoundError(`Series ${idText} is not published (status ${s.status})`, 'id', 'visit_not_published');
+      if (s.status !== 'scheduled') throw noPublicVisit(idText);
       this.checkPublicPoint(s.point_id, idText);
       return this.ics(s.title, [s], []);
     }
     const occ = this.occurrence(ref);
-    if (occ.status !== 'scheduled') throw new NotFoundError(`Occurrence ${idText} is not published (status ${occ.status})`, 'id', 'visit_not_published');
+    if (occ.status !== 'scheduled') throw noPublicVisit(idText);
     this.checkPublicPoint(Number(occ.point_id), idText);
     // A standalone event with its own UID: importing one market day must not touch a subscribed series.
     const single: StoredVisit = {
@@ -289,6 +285,19 @@ export class VisitService {
   }
 
   // ---- internals ---------------------------------------------------------------------------------
+
+  /**
+   * Runs a public read; any 404 inside it (unknown id, or a visit the public may not see) becomes noPublicVisit, so the
+   * public hears the same words either way and a draft's existence is never confirmed.
+   */
+  private asPublic<T>(idText: string, read: () => T): T {
+    try {
+      return read();
+    } catch (e) {
+      if (e instanceof NotFoundError) throw noPublicVisit(idText);
+      throw e;
+    }
+  }
 
   /**
    * What the public may see: a scheduled visit, or a cancelled one that was published before (a draft stays

@@ -13,7 +13,6 @@ export const VISITS_CODES = {
   tight_transfer: warning('from_title', 'from_end', 'to_title', 'to_start', 'gap_min', 'travel_min', 'via'),
   unknown_point: warning('title', 'date', 'start'),
   visit_not_found: error(),
-  visit_not_published: error(),
   occurrence_not_found: error('date'),
   invalid_visit_id: error('got'),
   visit_too_long: error('max_hours', 'starts_at', 'ends_at'),

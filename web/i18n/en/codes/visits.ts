@@ -7,7 +7,6 @@ export default {
   tight_transfer: '"{{from_title}}" ends at {{from_end}} WITA and "{{to_title}}" starts at {{to_start}} WITA, but travel is estimated at {{travel_min}} min. Move one visit or allow more time.',
   unknown_point: '"{{title}}" ({{date, day}}, {{start}} WITA) left out: its place no longer exists.',
   visit_not_found: 'This visit was not found — it may have been deleted. Reload the page.',
-  visit_not_published: 'This visit is not published.',
   occurrence_not_found: 'This series has no visit on {{date, day}}.',
   invalid_visit_id: 'Visit code "{{got}}" is not valid.',
   visit_too_long: 'A visit lasts at most {{max_hours}} hours ({{starts_at, day}} to {{ends_at, day}}). Split long campaigns into several visits.',

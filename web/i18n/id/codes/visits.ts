@@ -7,7 +7,6 @@ export default {
   tight_transfer: '"{{from_title}}" selesai {{from_end}} WITA dan "{{to_title}}" mulai {{to_start}} WITA, padahal perjalanan diperkirakan {{travel_min}} menit. Geser salah satu kunjungan atau beri waktu lebih.',
   unknown_point: '"{{title}}" ({{date, day}}, {{start}} WITA) dilewati: tempatnya sudah tidak ada.',
   visit_not_found: 'Kunjungan ini tidak ditemukan — mungkin sudah dihapus. Muat ulang halaman.',
-  visit_not_published: 'Kunjungan ini belum diterbitkan.',
   occurrence_not_found: 'Seri ini tidak punya kunjungan pada {{date, day}}.',
   invalid_visit_id: 'Kode kunjungan "{{got}}" tidak sesuai.',
   visit_too_long: 'Satu kunjungan paling lama {{max_hours}} jam ({{starts_at, day}} sampai {{ends_at, day}}). Bagi kegiatan panjang menjadi beberapa kunjungan.',
