@@ -35,6 +35,14 @@ export class ValidationError extends HttpError {
   }
 }
 
+/**
+ * 429: a rate limit. `waitS` seconds until it lifts, sent as params (for the translation: seconds and whole minutes)
+ * and as `retry_after_s`, which the routes copy into the Retry-After header (server/http/retryAfter.ts).
+ */
+export function tooManyRequests(message: string, waitS: number, code: 'rate_limited' | 'too_many_attempts' | 'too_many_reports'): HttpError {
+  return new HttpError(429, message, { code, params: { retry_after_s: waitS, retry_after_min: Math.ceil(waitS / 60) }, extra: { retry_after_s: waitS } });
+}
+
 /** 404: the thing asked for does not exist (`code` says which kind of thing, e.g. point_not_found). */
 export class NotFoundError extends HttpError {
   constructor(message: string, field?: string, code: ErrorCode = 'not_found', params?: CodeParams) {

@@ -2,7 +2,7 @@ import { hash, verify } from '@node-rs/argon2';
 import { createHash, randomBytes } from 'node:crypto';
 import { ROLES, UserStore, type Role, type UserRecord } from '../storage/users.js';
 import type { Db } from '../storage/db.js';
-import { ConflictError, ForbiddenError, HttpError, NotFoundError, UnauthorizedError, ValidationError } from '../errors.js';
+import { ConflictError, ForbiddenError, HttpError, NotFoundError, UnauthorizedError, ValidationError, tooManyRequests } from '../errors.js';
 import { enumParams, gotParam } from '../domain/codes/values.js';
 import { reauthorize, SYSTEM_ACTOR, type Actor, type AuditService } from './audit.js';
 import { SlidingWindow } from './rateLimit.js';
@@ -143,9 +143,7 @@ export class AuthService {
     // Check and reserve both counters synchronously, before any await.
     const wait = Math.max(this.failuresPerAccount.retryAfterS(accountKey), this.failuresPerClient.retryAfterS(clientKey));
     if (wait > 0) {
-      throw new HttpError(429, `Too many failed logins; try again in ${Math.ceil(wait / 60)} minute(s).`, {
-        code: 'too_many_attempts', params: { retry_after_s: wait, retry_after_min: Math.ceil(wait / 60) }, extra: { retry_after_s: wait },
-      });
+      throw tooManyRequests(`Too many failed logins; try again in ${Math.ceil(wait / 60)} minute(s).`, wait, 'too_many_attempts');
     }
     this.failuresPerAccount.hit(accountKey);
     this.failuresPerClient.hit(clientKey);

@@ -1,7 +1,7 @@
 import type { Db } from '../storage/db.js';
 import type { PointStore } from '../storage/points.js';
 import { REPORT_REASONS, ReportStore, type PointReport, type ReportReason, type ReportStatus } from '../storage/reports.js';
-import { ConflictError, HttpError, NotFoundError, ValidationError } from '../errors.js';
+import { ConflictError, NotFoundError, ValidationError, tooManyRequests } from '../errors.js';
 import { enumParams } from '../domain/codes/values.js';
 import { reauthorize, type Actor, type AuditService } from './audit.js';
 import { SlidingWindow } from './rateLimit.js';
@@ -46,9 +46,7 @@ export class ReportService {
     assertNoNik('comment', comment);
     const wait = this.perClient.take(clientKey);
     if (wait > 0) {
-      throw new HttpError(429, `Too many reports from this device; try again in ${Math.ceil(wait / 60)} minute(s). Terima kasih!`, {
-        code: 'too_many_reports', params: { retry_after_s: wait, retry_after_min: Math.ceil(wait / 60) }, extra: { retry_after_s: wait },
-      });
+      throw tooManyRequests(`Too many reports from this device; try again in ${Math.ceil(wait / 60)} minute(s). Terima kasih!`, wait, 'too_many_reports');
     }
     const id = this.store.insert(pointId, input.reason, comment, this.now().toISOString());
     return this.store.get(id)!;

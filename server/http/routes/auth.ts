@@ -4,8 +4,9 @@ import { createRouter } from '../router.js';
 import { ErrorBody, errors, json } from '../schemas.js';
 import { actorOf, requireRole, SESSION_COOKIE } from '../auth.js';
 import type { AuthService } from '../../services/auth.js';
-import { HttpError, UnauthorizedError } from '../../errors.js';
+import { UnauthorizedError } from '../../errors.js';
 import { clientIp, requestIsHttps } from '../clientIp.js';
+import { withRetryAfter } from '../retryAfter.js';
 
 export const User = z.object({ id: z.number().int(), email: z.string(), role: z.enum(['admin', 'staff', 'planner']) }).openapi('User');
 
@@ -62,14 +63,7 @@ export function authRoutes(auth: AuthService, opts: { secureCookies: boolean; tr
   return createRouter()
     .openapi(login, async (c) => {
       const { email, password } = c.req.valid('json');
-      let session;
-      try {
-        session = await auth.login(email, password, clientIp(c, opts.trustProxy ?? false));
-      } catch (e) {
-        if (e instanceof HttpError && e.status === 429) c.header('Retry-After', String(e.extra?.retry_after_s ?? 900));
-        throw e;
-      }
-      const { token, user, expiresAt } = session;
+      const { token, user, expiresAt } = await withRetryAfter(c, () => auth.login(email, password, clientIp(c, opts.trustProxy ?? false)));
       const secure = opts.secureCookies || requestIsHttps(c, opts.trustProxy ?? false);
       setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Strict', secure, path: '/', expires: expiresAt });
       return c.json({ user }, 200);

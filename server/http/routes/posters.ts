@@ -6,7 +6,7 @@ import type { AppEnv } from '../env.js';
 import type { PosterService, RenderedPoster } from '../../services/posters/index.js';
 import { publicOrigin } from '../publicOrigin.js';
 import { clientIp } from '../clientIp.js';
-import { HttpError } from '../../errors.js';
+import { withRetryAfter } from '../retryAfter.js';
 
 const pdf = { 200: { content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } }, description: 'A4 PDF, Indonesian' } };
 
@@ -46,22 +46,13 @@ function send(c: Context<AppEnv>, p: RenderedPoster, filename: string, sharedCac
 export function posterRoutes(posters: PosterService, opts: { publicUrl: string | null; trustProxy: boolean }) {
   const origin = (c: Context<AppEnv>) => publicOrigin(opts.publicUrl, c.req.url, c.req.header('Host'));
   const client = (c: Context<AppEnv>) => clientIp(c, opts.trustProxy);
-  /** Sets Retry-After on a 429 before the error goes on to the single onError. */
-  const retryAfter = async <T>(c: Context<AppEnv>, fn: () => Promise<T>): Promise<T> => {
-    try {
-      return await fn();
-    } catch (e) {
-      if (e instanceof HttpError && e.status === 429) c.header('Retry-After', String(e.extra?.retry_after_s ?? 60));
-      throw e;
-    }
-  };
   return createRouter()
     .openapi(visitPoster, async (c) => {
       const { id } = c.req.valid('param');
-      return send(c, await retryAfter(c, () => posters.visit(id, origin(c), client(c))), `poster-${id.replace(':', '-')}.pdf`, opts.publicUrl !== null) as never;
+      return send(c, await withRetryAfter(c, () => posters.visit(id, origin(c), client(c))), `poster-${id.replace(':', '-')}.pdf`, opts.publicUrl !== null) as never;
     })
     .openapi(villagePoster, async (c) => {
       const { code } = c.req.valid('param');
-      return send(c, await retryAfter(c, () => posters.village(code, origin(c), client(c))), `poster-desa-${code}.pdf`, opts.publicUrl !== null) as never;
+      return send(c, await withRetryAfter(c, () => posters.village(code, origin(c), client(c))), `poster-desa-${code}.pdf`, opts.publicUrl !== null) as never;
     });
 }

@@ -10,7 +10,7 @@ import { eventWindow, type EventWindow } from '../../domain/events/window.js';
 import { scoreAnswers, type QuizPhase, type QuizScore } from '../../domain/events/quiz.js';
 import { assertNoNik } from '../../domain/privacy/nik.js';
 import { witaDate } from '../../domain/schedule/wita.js';
-import { HttpError, NotFoundError, ValidationError } from '../../errors.js';
+import { HttpError, NotFoundError, ValidationError, tooManyRequests } from '../../errors.js';
 import type { VisitLookup, VisitOccurrenceRef } from '../visitLookup.js';
 import type { VillageService } from '../villages.js';
 import type { QuizBankService } from './quizBank.js';
@@ -99,7 +99,7 @@ export class ParticipationService {
     if (writer.via === 'phone') {
       const wait = this.perClient.take(writer.clientKey);
       if (wait > 0) {
-        throw new HttpError(429, `Too many answers from this connection; try again in ${wait} s`, { code: 'rate_limited', params: { retry_after_s: wait }, extra: { retry_after_s: wait } });
+        throw tooManyRequests(`Too many answers from this connection; try again in ${wait} s`, wait, 'rate_limited');
       }
     }
     return {

@@ -4,7 +4,7 @@
  * a small in-memory cache keyed by a hash of the poster's content, so repeated prints cost one render.
  */
 import { createHash } from 'node:crypto';
-import { HttpError, NotFoundError } from '../../errors.js';
+import { NotFoundError, tooManyRequests } from '../../errors.js';
 import { SlidingWindow } from '../rateLimit.js';
 import type { PointStore } from '../../storage/points.js';
 import type { VillageService } from '../villages.js';
@@ -104,9 +104,7 @@ export class PosterService {
     if (!pdf) {
       const wait = this.renders.take(clientKey);
       if (wait > 0) {
-        throw new HttpError(429, `Too many new posters from this device; try again in ${Math.ceil(wait / 60)} minute(s)`, {
-          code: 'rate_limited', params: { retry_after_s: wait, retry_after_min: Math.ceil(wait / 60) }, extra: { retry_after_s: wait },
-        });
+        throw tooManyRequests(`Too many new posters from this device; try again in ${Math.ceil(wait / 60)} minute(s)`, wait, 'rate_limited');
       }
       pdf = await renderPosterPdf(model);
       if (this.cache.size >= CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
