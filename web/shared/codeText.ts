@@ -3,13 +3,14 @@
  * warnings both come through here, so no screen ever reads the server's English sentence.
  */
 import type { TFunction } from 'i18next';
+import { formatClock } from './wita';
 
 /**
  * Params as the server sends them, ready for a sentence: lists become "a, b, c", null becomes empty, and a WITA wall
  * time "09:00" is written "09.00", the one way Jangkau writes times (the server sends 'HH:MM').
  */
 function flat(params: Record<string, unknown>): Record<string, unknown> {
-  const value = (v: unknown) => (Array.isArray(v) ? v.join(', ') : typeof v === 'string' && /^\d{2}:\d{2}$/.test(v) ? v.replace(':', '.') : (v ?? ''));
+  const value = (v: unknown) => (Array.isArray(v) ? v.join(', ') : typeof v === 'string' ? formatClock(v) : (v ?? ''));
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, value(v)]));
 }
 

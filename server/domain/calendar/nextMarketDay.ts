@@ -1,6 +1,7 @@
 import { addDays } from './dates.js';
 import { nextMarketDate, type MarketDayRule } from './marketDays.js';
-import { isHhmm, minutesOf, witaClock, WITA_OFFSET_MIN } from '../points/openingHours.js';
+import { isHhmm, minutesOf, witaClock } from '../points/openingHours.js';
+import { witaDate } from '../schedule/wita.js';
 
 /**
  * The next market date (YYYY-MM-DD, WITA) of a place at `now`: today while the market is still open (or its
@@ -9,7 +10,7 @@ import { isHhmm, minutesOf, witaClock, WITA_OFFSET_MIN } from '../points/opening
  */
 export function nextMarketDay(p: { market_days?: unknown; closes?: string | null }, now: Date): string | null {
   if (!p.market_days) return null;
-  const today = new Date(now.getTime() + WITA_OFFSET_MIN * 60_000).toISOString().slice(0, 10);
+  const today = witaDate(now);
   const closedForToday = isHhmm(p.closes) && p.closes !== '24:00' && witaClock(now).minute >= minutesOf(p.closes);
   return nextMarketDate(p.market_days as MarketDayRule, closedForToday ? addDays(today, 1) : today);
 }

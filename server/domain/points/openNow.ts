@@ -1,5 +1,6 @@
 import { matchesMarketDay, type MarketDayRule } from '../calendar/marketDays.js';
-import { isHhmm, isOpenAt, minutesOf, witaClock, WITA_OFFSET_MIN, type OpeningHours } from './openingHours.js';
+import { isHhmm, isOpenAt, minutesOf, witaClock, type OpeningHours } from './openingHours.js';
+import { witaDate } from '../schedule/wita.js';
 
 /** What `open_now` reads from a point (a stored Point or a public Feature's properties). */
 export interface OpenNowFacts {
@@ -18,7 +19,7 @@ export interface OpenNowFacts {
 export function isOpenNow(p: OpenNowFacts, now: Date): boolean | null {
   if (p.status === 'temporarily_closed') return false;
   if (!p.market_days) return isOpenAt(p.opening_hours, now);
-  const today = new Date(now.getTime() + WITA_OFFSET_MIN * 60_000).toISOString().slice(0, 10);
+  const today = witaDate(now);
   if (!matchesMarketDay(p.market_days as MarketDayRule, today)) return false;
   if (isHhmm(p.opens) && isHhmm(p.closes)) {
     const { minute } = witaClock(now);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PointFeature } from '../../api/types';
-import { formatDistance, formatTime } from './format';
-import { formatWitaDate } from '../../shared/wita';
+import { formatDistance } from './format';
+import { formatWitaDate, formatClock } from '../../shared/wita';
 import { groupOpeningHours } from './hours';
 import { Icon, TypeIcon } from './icons';
 import { ReportProblem } from '../../shared/ReportProblem';
@@ -122,7 +122,7 @@ export function PointCard({ feature, rank }: { feature: PointFeature; rank: numb
                     <span key={g.from} className="point-card__hours-line">
                       {t(`days.${g.from}`)}
                       {g.to !== g.from && `–${t(`days.${g.to}`)}`}{' '}
-                      {g.spans.map((s) => `${formatTime(s.opens, lang)}–${formatTime(s.closes, lang)}`).join(', ')}
+                      {g.spans.map((s) => `${formatClock(s.opens)}–${formatClock(s.closes)}`).join(', ')}
                     </span>
                   ))}
             </dd>
@@ -134,7 +134,7 @@ export function PointCard({ feature, rank }: { feature: PointFeature; rank: numb
             <dd>
               {p.opens && p.closes && (
                 <span className="point-card__hours-line">
-                  {t('card.marketWindow', { opens: formatTime(p.opens, lang), closes: formatTime(p.closes, lang) })}
+                  {t('card.marketWindow', { opens: formatClock(p.opens), closes: formatClock(p.closes) })}
                 </span>
               )}
               {p.market_days && !p.next_market_day && (

@@ -1,6 +1,5 @@
 /** Number, money, distance and time formatting for the finder, in the UI language (id-ID or en-GB). */
 import { formatNumber, formatPercent as percent } from '../../shared/localeText';
-import { formatClock } from '../../shared/wita';
 
 /** A distance in metres as text: "0 m", "850 m", "2,5 km", "12 km" (Indonesian) or "2.5 km" (English). */
 export function formatDistance(distanceM: number, lang: string): string {
@@ -24,10 +23,6 @@ export function formatPercent(rate: number, lang: string): string {
   return percent(rate, lang, 2);
 }
 
-/** 'HH:MM' as "08.00", written one way in both languages (shared/wita formatClock). */
-export function formatTime(hhmm: string, _lang: string): string {
-  return formatClock(hhmm);
-}
 
 /**
  * Parses an income typed on a phone: "2.000.000", "2000000", "Rp 1.500.000" or "2 juta"/"2jt".

@@ -2,14 +2,13 @@
 import type { TFunction } from 'i18next';
 import type { PointProps, VisitOption } from '../../api/types';
 import { mapsUrl } from './links';
-import { formatTime } from './format';
-import { formatShortDate, witaDateOf, witaHhmm } from '../../shared/wita';
+import { formatShortDate, formatTimeSpan, witaDateOf } from '../../shared/wita';
 
 /** "Senin, 7 Des" and "09.00–12.00 WITA" of a visit, in the UI language. */
 export function visitWhen(v: Pick<VisitOption, 'starts_at' | 'ends_at'>, lang: string): { date: string; time: string } {
   return {
     date: formatShortDate(witaDateOf(v.starts_at), lang),
-    time: `${formatTime(witaHhmm(v.starts_at), lang)}–${formatTime(witaHhmm(v.ends_at), lang)} WITA`,
+    time: formatTimeSpan(v.starts_at, v.ends_at),
   };
 }
 

@@ -8,7 +8,6 @@ export default {
   notOpenYet: 'This page opens at {{time}} (2 hours before the event).',
   closed: 'The event has closed. Thank you!',
   notScheduled: 'This event is not scheduled.',
-  steps: 'Your steps',
   done: 'Done',
   queued: 'Saved on this phone. It will be sent automatically when there is signal.',
   pendingCount: '{{count}} answers waiting for signal to be sent.',

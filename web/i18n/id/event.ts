@@ -8,7 +8,6 @@ export default {
   notOpenYet: 'Halaman ini dibuka mulai {{time}} (2 jam sebelum acara).',
   closed: 'Acara sudah ditutup. Terima kasih!',
   notScheduled: 'Acara ini tidak dijadwalkan.',
-  steps: 'Langkah Anda',
   done: 'Sudah',
   queued: 'Tersimpan di HP ini. Akan dikirim otomatis saat ada sinyal.',
   pendingCount: '{{count}} jawaban menunggu sinyal untuk dikirim.',
