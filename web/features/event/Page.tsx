@@ -86,7 +86,8 @@ export default function EventPage() {
       setProgress((p) => ({
         ...p,
         [step]: true,
-        ...(step === 'pre' || step === 'post' ? { checkedIn: true } : {}),
+        // Answering a test checks the participant in too (as the server does).
+        ...(step === 'checkin' || step === 'pre' || step === 'post' ? { checkedIn: true } : {}),
         ...(!r.queued && kind === 'quiz-post' ? { review: r.data.review, score: { correct: r.data.correct, total: r.data.total, score_pct: r.data.score_pct } } : {}),
       }));
       if (r.queued) {
@@ -152,7 +153,7 @@ export default function EventPage() {
           {!facilitator && <>
           <StepCard title={t('checkin.title')} done={progress.checkedIn} doneText={t('checkin.done')}>
             <p className="muted">{t('checkin.note')}</p>
-            <button type="button" className="btn event__big" disabled={busy === 'checkin'} onClick={() => void send('checkin', 'checkins', {}).then(() => setProgress((p) => ({ ...p, checkedIn: true })))}>
+            <button type="button" className="btn event__big" disabled={busy === 'checkin'} onClick={() => void send('checkin', 'checkins', {})}>
               {t('checkin.button')}
             </button>
             <StepError error={errors.checkin} />
